@@ -1,0 +1,5 @@
+//! BIFs of the `maps` module.
+
+use super::BifEntry;
+
+pub static BIFS: &[BifEntry] = &[];

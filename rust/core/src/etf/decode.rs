@@ -1,0 +1,395 @@
+//! External term format decoding (`binary_to_term`, module literals). Iterative: containers
+//! being filled are kept on an explicit stack, so nesting depth costs heap, not Rust stack.
+//! Every length is checked against the input that remains before anything is allocated.
+
+use alloc::vec::Vec;
+
+use super::tags::*;
+use super::EtfError;
+use crate::atom::AtomTable;
+use crate::binary::{new_binary_uninit, BinAlloc};
+use crate::term::{bignum_from_limbs, export_fun, float, Term, Word, HDR_TUPLE};
+
+/// Options for decoding.
+#[derive(Clone, Copy, Default)]
+pub struct Options {
+    /// `[safe]`: refuse to create atoms.
+    pub safe: bool,
+}
+
+struct Input<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Input<'a> {
+    fn left(&self) -> usize {
+        self.b.len() - self.pos
+    }
+    fn take(&mut self, n: usize) -> Result<&'a [u8], EtfError> {
+        if self.left() < n {
+            return Err(EtfError::Truncated);
+        }
+        let s = &self.b[self.pos..self.pos + n];
+        self.pos += n;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, EtfError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<usize, EtfError> {
+        let s = self.take(2)?;
+        Ok(u16::from_be_bytes([s[0], s[1]]) as usize)
+    }
+    fn u32(&mut self) -> Result<usize, EtfError> {
+        let s = self.take(4)?;
+        Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]]) as usize)
+    }
+    fn i32(&mut self) -> Result<i32, EtfError> {
+        let s = self.take(4)?;
+        Ok(i32::from_be_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    /// A count of items that each take at least `min` input bytes.
+    fn count(&mut self, n: usize, min: usize) -> Result<usize, EtfError> {
+        if n.saturating_mul(min) > self.left() {
+            return Err(EtfError::Truncated);
+        }
+        Ok(n)
+    }
+}
+
+/// Where the next decoded term goes.
+enum Frame {
+    /// Fill `left` slots starting at `next`, `step` words apart; then, if `tail` is set, one
+    /// more slot there.
+    Slots { next: *mut Word, step: usize, left: usize, tail: *mut Word },
+    /// The elements of a map or export fun were decoded into the temporary tuple `tmp`;
+    /// build the value into `dst`.
+    Finish { kind: Finish, tmp: Term, dst: *mut Word },
+}
+
+#[derive(Clone, Copy)]
+enum Finish {
+    Map,
+    Export,
+}
+
+/// Decodes one term from `bytes` (which must start with the version byte 131). Returns the
+/// term and the number of bytes used.
+pub fn decode(
+    bytes: &[u8],
+    atoms: &mut AtomTable,
+    h: &mut impl BinAlloc,
+    opts: Options,
+) -> Result<(Term, usize), EtfError> {
+    let mut inp = Input { b: bytes, pos: 0 };
+    if inp.u8()? != VERSION {
+        return Err(EtfError::BadVersion);
+    }
+    if inp.left() > 0 && inp.b[inp.pos] == COMPRESSED {
+        inp.pos += 1;
+        let size = inp.u32()?;
+        let rest = &inp.b[inp.pos..];
+        let data = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(rest, size)
+            .map_err(|_| EtfError::BadCompression)?;
+        if data.len() != size {
+            return Err(EtfError::BadCompression);
+        }
+        let mut inner = Input { b: &data, pos: 0 };
+        let t = decode_body(&mut inner, atoms, h, opts)?;
+        if inner.left() != 0 {
+            return Err(EtfError::Trailing);
+        }
+        return Ok((t, bytes.len()));
+    }
+    let t = decode_body(&mut inp, atoms, h, opts)?;
+    Ok((t, inp.pos))
+}
+
+fn decode_body(
+    inp: &mut Input,
+    atoms: &mut AtomTable,
+    h: &mut impl BinAlloc,
+    opts: Options,
+) -> Result<Term, EtfError> {
+    let mut root: Word = 0;
+    let mut stack: Vec<Frame> = Vec::new();
+    stack.push(Frame::Slots { next: &mut root, step: 0, left: 1, tail: core::ptr::null_mut() });
+    let oom = |_| EtfError::OutOfMemory;
+    loop {
+        // Find the slot for the next value, completing finished frames.
+        let dst: *mut Word = loop {
+            let Some(top) = stack.last_mut() else {
+                return Ok(Term(root));
+            };
+            match top {
+                Frame::Slots { next, step, left, tail } => {
+                    if *left > 0 {
+                        let d = *next;
+                        *left -= 1;
+                        // SAFETY: `next` walks the slots of an object allocated for them.
+                        *next = unsafe { next.add(*step) };
+                        break d;
+                    }
+                    if !tail.is_null() {
+                        let d = *tail;
+                        *tail = core::ptr::null_mut();
+                        break d;
+                    }
+                    stack.pop();
+                }
+                Frame::Finish { kind, tmp, dst } => {
+                    let (kind, items, dst) = (*kind, tmp.tuple_elements(), *dst);
+                    let v = match kind {
+                        Finish::Map => {
+                            let mut pairs: Vec<(Term, Term)> =
+                                items.chunks(2).map(|c| (c[0], c[1])).collect();
+                            let n = pairs.len();
+                            let m = crate::map::from_pairs(h, atoms, &mut pairs).map_err(oom)?;
+                            if crate::map::size(m) != n {
+                                return Err(EtfError::Invalid("duplicate map key"));
+                            }
+                            m
+                        }
+                        Finish::Export => {
+                            let (m, f, a) = (items[0], items[1], items[2]);
+                            if !m.is_atom()
+                                || !f.is_atom()
+                                || !a.is_small()
+                                || !(0..=255).contains(&a.small_value())
+                            {
+                                return Err(EtfError::Invalid("export fun"));
+                            }
+                            export_fun(h, m, f, a.small_value() as usize).map_err(oom)?
+                        }
+                    };
+                    // SAFETY: `dst` is the slot reserved for this value.
+                    unsafe { *dst = v.0 };
+                    stack.pop();
+                }
+            }
+        };
+        if let Some(t) = decode_one(inp, atoms, h, opts, dst, &mut stack)? {
+            // SAFETY: `dst` is a reserved slot.
+            unsafe { *dst = t.0 };
+        }
+    }
+}
+
+/// Decodes one tag. Immediate values and leaves return `Some`; containers allocate their
+/// object, write it to `slot`, push a frame for their elements and return `None`.
+fn decode_one(
+    inp: &mut Input,
+    atoms: &mut AtomTable,
+    h: &mut impl BinAlloc,
+    opts: Options,
+    slot: *mut Word,
+    stack: &mut Vec<Frame>,
+) -> Result<Option<Term>, EtfError> {
+    let oom = |_| EtfError::OutOfMemory;
+    let tag = inp.u8()?;
+    let atom = |atoms: &mut AtomTable, name: &[u8], utf8: bool| -> Result<Term, EtfError> {
+        if opts.safe {
+            let s = if utf8 {
+                core::str::from_utf8(name).map_err(|_| EtfError::Invalid("atom"))?.into()
+            } else {
+                name.iter().map(|&b| b as char).collect::<alloc::string::String>()
+            };
+            return atoms.lookup(&s).ok_or(EtfError::Invalid("unknown atom (safe)"));
+        }
+        if utf8 {
+            atoms.intern_bytes(name).map_err(|_| EtfError::Invalid("atom"))
+        } else {
+            atoms.intern_latin1(name).map_err(|_| EtfError::Invalid("atom"))
+        }
+    };
+    Ok(Some(match tag {
+        SMALL_INTEGER_EXT => Term::small(inp.u8()? as isize),
+        INTEGER_EXT => crate::term::int(h, inp.i32()? as i64).map_err(oom)?,
+        FLOAT_EXT => {
+            let s = inp.take(31)?;
+            let end = s.iter().position(|&c| c == 0).unwrap_or(31);
+            let txt = core::str::from_utf8(&s[..end]).map_err(|_| EtfError::Invalid("float"))?;
+            let f: f64 = txt.trim().parse().map_err(|_| EtfError::Invalid("float"))?;
+            if !f.is_finite() {
+                return Err(EtfError::Invalid("float"));
+            }
+            float(h, f).map_err(oom)?
+        }
+        NEW_FLOAT_EXT => {
+            let s = inp.take(8)?;
+            let f = f64::from_be_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]);
+            if !f.is_finite() {
+                return Err(EtfError::Invalid("float"));
+            }
+            float(h, f).map_err(oom)?
+        }
+        ATOM_EXT => {
+            let n = inp.u16()?;
+            atom(atoms, inp.take(n)?, false)?
+        }
+        SMALL_ATOM_EXT => {
+            let n = inp.u8()? as usize;
+            atom(atoms, inp.take(n)?, false)?
+        }
+        ATOM_UTF8_EXT => {
+            let n = inp.u16()?;
+            atom(atoms, inp.take(n)?, true)?
+        }
+        SMALL_ATOM_UTF8_EXT => {
+            let n = inp.u8()? as usize;
+            atom(atoms, inp.take(n)?, true)?
+        }
+        NIL_EXT => Term::NIL,
+        STRING_EXT => {
+            let n = inp.u16()?;
+            crate::term::bytes_to_list(h, inp.take(n)?, Term::NIL).map_err(oom)?
+        }
+        SMALL_BIG_EXT | LARGE_BIG_EXT => {
+            let n = if tag == SMALL_BIG_EXT { inp.u8()? as usize } else { inp.u32()? };
+            let sign = inp.u8()?;
+            if sign > 1 {
+                return Err(EtfError::Invalid("bignum sign"));
+            }
+            let digits = inp.take(n)?;
+            let mut limbs = alloc::vec![0u32; n.div_ceil(4)];
+            for (i, &d) in digits.iter().enumerate() {
+                limbs[i / 4] |= (d as u32) << (8 * (i % 4));
+            }
+            bignum_from_limbs(h, sign == 1, &limbs).map_err(oom)?
+        }
+        BINARY_EXT => {
+            let n = inp.u32()?;
+            let data = inp.take(n)?;
+            let (t, buf) = new_binary_uninit(h, n * 8).map_err(oom)?;
+            buf.copy_from_slice(data);
+            t
+        }
+        BIT_BINARY_EXT => {
+            let n = inp.u32()?;
+            let bits = inp.u8()? as usize;
+            if !(1..=8).contains(&bits) || n == 0 {
+                return Err(EtfError::Invalid("bit binary"));
+            }
+            let data = inp.take(n)?;
+            let (t, buf) = new_binary_uninit(h, (n - 1) * 8 + bits).map_err(oom)?;
+            buf.copy_from_slice(data);
+            // Clear the unused low bits of the last byte.
+            buf[n - 1] &= 0xFFu8 << (8 - bits);
+            t
+        }
+        SMALL_TUPLE_EXT | LARGE_TUPLE_EXT => {
+            let n = if tag == SMALL_TUPLE_EXT { inp.u8()? as usize } else { inp.u32()? };
+            let n = inp.count(n, 1)?;
+            let t = crate::term::tuple_filled(h, n, Term::NIL).map_err(oom)?;
+            if n == 0 {
+                return Ok(Some(t));
+            }
+            // SAFETY: `slot` is valid for writes (see decode_body).
+            unsafe { *slot = t.0 };
+            // SAFETY: the tuple has n element words after its header.
+            let first = unsafe { t.ptr().add(1) };
+            debug_assert_eq!(crate::term::header_tag(t.header()), HDR_TUPLE);
+            stack.push(Frame::Slots { next: first, step: 1, left: n, tail: core::ptr::null_mut() });
+            return Ok(None);
+        }
+        LIST_EXT => {
+            let n = inp.u32()?;
+            let n = inp.count(n, 1)?;
+            if n == 0 {
+                // An empty LIST_EXT is just its tail.
+                stack.push(Frame::Slots { next: slot, step: 0, left: 1, tail: core::ptr::null_mut() });
+                return Ok(None);
+            }
+            let p = h.alloc(2 * n).map_err(oom)?;
+            // SAFETY: `alloc` returned 2n words; link the cells, fill cars and the tail later.
+            unsafe {
+                for i in 0..n {
+                    *p.add(2 * i) = Term::NIL.0;
+                    *p.add(2 * i + 1) =
+                        if i + 1 < n { Term::list_ptr(p.add(2 * i + 2)).0 } else { Term::NIL.0 };
+                }
+                *slot = Term::list_ptr(p).0;
+                stack.push(Frame::Slots { next: p, step: 2, left: n, tail: p.add(2 * n - 1) });
+            }
+            return Ok(None);
+        }
+        MAP_EXT | EXPORT_EXT => {
+            let (n, kind) = if tag == MAP_EXT {
+                let n = inp.u32()?;
+                (2 * inp.count(n, 2)?, Finish::Map)
+            } else {
+                (3, Finish::Export)
+            };
+            let tmp = crate::term::tuple_filled(h, n, Term::NIL).map_err(oom)?;
+            // SAFETY: `slot` is valid for writes; it holds nil until the value is built.
+            unsafe { *slot = Term::NIL.0 };
+            stack.push(Frame::Finish { kind, tmp, dst: slot });
+            if n > 0 {
+                // SAFETY: the tuple has n element words after its header.
+                let first = unsafe { tmp.ptr().add(1) };
+                stack.push(Frame::Slots { next: first, step: 1, left: n, tail: core::ptr::null_mut() });
+            }
+            return Ok(None);
+        }
+        PID_EXT | NEW_PID_EXT => {
+            let node = decode_atom_only(inp, atoms)?;
+            let id = inp.u32()?;
+            let _serial = inp.u32()?;
+            if tag == PID_EXT {
+                inp.u8()?;
+            } else {
+                inp.u32()?;
+            }
+            if atoms.name(node) != "nonode@nohost" {
+                return Err(EtfError::Unsupported("pid of another node"));
+            }
+            Term::pid(id as u32)
+        }
+        NEW_PORT_EXT | V4_PORT_EXT => {
+            let node = decode_atom_only(inp, atoms)?;
+            let id = if tag == V4_PORT_EXT { inp.take(8)?; 0 } else { inp.u32()? };
+            inp.u32()?;
+            if atoms.name(node) != "nonode@nohost" {
+                return Err(EtfError::Unsupported("port of another node"));
+            }
+            Term::port(id as u32)
+        }
+        NEWER_REFERENCE_EXT => {
+            let n = inp.u16()?;
+            let node = decode_atom_only(inp, atoms)?;
+            inp.u32()?;
+            if n == 0 || n > 5 {
+                return Err(EtfError::Invalid("reference"));
+            }
+            let ids = inp.take(4 * n)?;
+            if atoms.name(node) != "nonode@nohost" {
+                return Err(EtfError::Unsupported("reference of another node"));
+            }
+            let lo = u32::from_be_bytes([ids[0], ids[1], ids[2], ids[3]]) as u64;
+            let hi = if n > 1 { u32::from_be_bytes([ids[4], ids[5], ids[6], ids[7]]) as u64 } else { 0 };
+            crate::term::reference(h, (hi << 32) | lo).map_err(oom)?
+        }
+        NEW_FUN_EXT => return Err(EtfError::Unsupported("local fun")),
+        _ => return Err(EtfError::Invalid("unknown tag")),
+    }))
+}
+
+fn decode_atom_only(inp: &mut Input, atoms: &mut AtomTable) -> Result<Term, EtfError> {
+    let tag = inp.u8()?;
+    let (n, utf8) = match tag {
+        ATOM_EXT => (inp.u16()?, false),
+        SMALL_ATOM_EXT => (inp.u8()? as usize, false),
+        ATOM_UTF8_EXT => (inp.u16()?, true),
+        SMALL_ATOM_UTF8_EXT => (inp.u8()? as usize, true),
+        _ => return Err(EtfError::Invalid("expected an atom")),
+    };
+    let name = inp.take(n)?;
+    if utf8 {
+        atoms.intern_bytes(name)
+    } else {
+        atoms.intern_latin1(name)
+    }
+    .map_err(|_| EtfError::Invalid("atom"))
+}
+

@@ -1,0 +1,279 @@
+//! A process's memory: one block holding the heap (growing up) and the stack (growing down),
+//! plus heap fragments for allocations made where a collection is not allowed (inside BIFs,
+//! message delivery), and the list of off-heap binaries the heap refers to.
+//!
+//! Stack frames are `[CP] [y0] .. [yN-1]` with `stop` pointing at the CP word.
+
+pub mod gc;
+
+use alloc::vec::Vec;
+
+use crate::binary::{BinAlloc, RefcBinary};
+use crate::term::{Alloc, AllocError, Term, Word};
+
+/// Smallest heap+stack block, in words.
+pub const MIN_HEAP_WORDS: usize = 233;
+/// Smallest heap fragment, in words.
+const MIN_FRAG_WORDS: usize = 128;
+
+pub struct Heap {
+    block: Vec<Word>,
+    pub(crate) htop: *mut Word,
+    pub(crate) stop: *mut Word,
+    frags: Vec<Vec<Word>>,
+    frag_words: usize,
+    offheap: Vec<*mut Word>,
+    /// Words this heap must not grow below (spawn_opt's min_heap_size).
+    pub min_words: usize,
+    /// Largest total size allowed, in words (0: no limit).
+    pub max_words: usize,
+    /// Collections so far (statistics).
+    pub gc_count: usize,
+    /// Collect at every test (a stress mode that finds missing roots).
+    pub gc_stress: bool,
+}
+
+// SAFETY: a heap is owned by one process, and a process runs on one scheduler at a time; the
+// raw pointers it holds point into its own allocations.
+unsafe impl Send for Heap {}
+
+impl Heap {
+    pub fn new(words: usize) -> Result<Heap, AllocError> {
+        let words = words.max(MIN_HEAP_WORDS);
+        let mut block = Vec::new();
+        block.try_reserve_exact(words).map_err(|_| AllocError)?;
+        block.resize(words, 0);
+        let start = block.as_mut_ptr();
+        // SAFETY: `words` is the block's length, so `start + words` is its end.
+        let end = unsafe { start.add(words) };
+        Ok(Heap {
+            block,
+            htop: start,
+            stop: end,
+            frags: Vec::new(),
+            frag_words: 0,
+            offheap: Vec::new(),
+            min_words: MIN_HEAP_WORDS,
+            max_words: 0,
+            gc_count: 0,
+            gc_stress: false,
+        })
+    }
+
+    #[inline(always)]
+    pub(crate) fn start(&self) -> *mut Word {
+        self.block.as_ptr() as *mut Word
+    }
+    #[inline(always)]
+    pub(crate) fn end(&self) -> *mut Word {
+        // SAFETY: one past the end of the block.
+        unsafe { self.start().add(self.block.len()) }
+    }
+
+    /// Free words between the heap top and the stack top.
+    #[inline(always)]
+    pub fn free_words(&self) -> usize {
+        (self.stop as usize - self.htop as usize) / core::mem::size_of::<Word>()
+    }
+    /// Words in use on the heap proper (not the stack, not fragments).
+    pub fn heap_used(&self) -> usize {
+        (self.htop as usize - self.start() as usize) / core::mem::size_of::<Word>()
+    }
+    /// Words in use on the stack.
+    pub fn stack_used(&self) -> usize {
+        (self.end() as usize - self.stop as usize) / core::mem::size_of::<Word>()
+    }
+    /// Words of the whole block.
+    pub fn block_words(&self) -> usize {
+        self.block.len()
+    }
+    /// Words held in fragments.
+    pub fn fragment_words(&self) -> usize {
+        self.frag_words
+    }
+    /// True when a collection is due before `need` words can be taken from the block:
+    /// too little room, or fragments to fold back in.
+    #[inline(always)]
+    pub fn needs_gc(&self, need: usize) -> bool {
+        self.free_words() < need || self.frag_words > 0 || self.gc_stress
+    }
+
+    /// Takes `n` words from the block; the caller has made sure they are free.
+    ///
+    /// # Safety
+    /// `free_words() >= n` must hold.
+    #[inline(always)]
+    pub unsafe fn bump(&mut self, n: usize) -> *mut Word {
+        let p = self.htop;
+        self.htop = p.add(n);
+        p
+    }
+
+    // ---- stack ----
+
+    /// Pushes a frame of `n` y registers (initialised to nil) and the continuation `cp`.
+    ///
+    /// # Safety
+    /// `free_words() >= n + 1` must hold.
+    #[inline(always)]
+    pub unsafe fn push_frame(&mut self, n: usize, cp: Word) {
+        let s = self.stop.sub(n + 1);
+        *s = cp;
+        for i in 1..=n {
+            *s.add(i) = Term::NIL.0;
+        }
+        self.stop = s;
+    }
+
+    /// Pops a frame of `n` y registers and returns its continuation.
+    ///
+    /// # Safety
+    /// A frame of `n` y registers must be on top of the stack.
+    #[inline(always)]
+    pub unsafe fn pop_frame(&mut self, n: usize) -> Word {
+        let cp = *self.stop;
+        self.stop = self.stop.add(n + 1);
+        cp
+    }
+
+    /// The stack, from its top (lowest address) to its bottom.
+    pub fn stack(&self) -> &[Word] {
+        // SAFETY: [stop, end) is the in-use part of the block.
+        unsafe { core::slice::from_raw_parts(self.stop, self.stack_used()) }
+    }
+    /// Drops stack words from the top until `words` remain.
+    pub fn truncate_stack(&mut self, words: usize) {
+        // SAFETY: `words` <= stack_used, so the new stop stays within the block.
+        self.stop = unsafe { self.end().sub(words.min(self.stack_used())) };
+    }
+    /// Resets the stack to empty.
+    pub fn clear_stack(&mut self) {
+        self.stop = self.end();
+    }
+
+    fn alloc_fragment(&mut self, n: usize) -> Result<*mut Word, AllocError> {
+        if self.max_words != 0 && self.block.len() + self.frag_words + n > self.max_words {
+            return Err(AllocError);
+        }
+        if let Some(f) = self.frags.last_mut() {
+            if f.capacity() - f.len() >= n {
+                let len = f.len();
+                f.resize(len + n, 0);
+                self.frag_words += n;
+                // SAFETY: the fragment's capacity covers len + n; resizing within capacity
+                // does not move it.
+                return Ok(unsafe { f.as_mut_ptr().add(len) });
+            }
+        }
+        let cap = n.max(MIN_FRAG_WORDS).max(self.frag_words / 2);
+        let mut f = Vec::new();
+        f.try_reserve_exact(cap).map_err(|_| AllocError)?;
+        f.resize(n, 0);
+        let p = f.as_mut_ptr();
+        self.frags.push(f);
+        self.frag_words += n;
+        Ok(p)
+    }
+
+    /// Total words owned: block and fragments.
+    pub fn total_words(&self) -> usize {
+        self.block.len() + self.frag_words
+    }
+
+    /// Drops every reference this heap holds to off-heap binaries (when the process dies).
+    pub fn release_offheap(&mut self) {
+        for p in self.offheap.drain(..) {
+            // SAFETY: each tracked object is a live refc binary object owning one reference.
+            unsafe { RefcBinary::release(*p.add(2) as *const RefcBinary) };
+        }
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        self.release_offheap();
+    }
+}
+
+impl Alloc for Heap {
+    #[inline]
+    fn alloc(&mut self, n: usize) -> Result<*mut Word, AllocError> {
+        if self.free_words() >= n {
+            // SAFETY: checked just above.
+            Ok(unsafe { self.bump(n) })
+        } else {
+            self.alloc_fragment(n)
+        }
+    }
+}
+
+impl BinAlloc for Heap {
+    fn track_offheap(&mut self, obj: *mut Word) {
+        self.offheap.push(obj);
+    }
+}
+
+/// A standalone heap area that grows in chunks and never moves what it holds: a module's
+/// literals, or a message being built before delivery.
+#[derive(Default)]
+pub struct Arena {
+    chunks: Vec<Vec<Word>>,
+    offheap: Vec<*mut Word>,
+}
+
+// SAFETY: an arena's pointers point into its own chunks; it moves between threads whole.
+unsafe impl Send for Arena {}
+// SAFETY: after construction an arena is only read.
+unsafe impl Sync for Arena {}
+
+impl Arena {
+    pub fn new() -> Arena {
+        Arena::default()
+    }
+    /// Words held.
+    pub fn words(&self) -> usize {
+        self.chunks.iter().map(|c| c.len()).sum()
+    }
+    /// True if `p` points inside this arena.
+    pub fn contains(&self, p: *const Word) -> bool {
+        self.chunks.iter().any(|c| {
+            let s = c.as_ptr() as usize;
+            (s..s + c.len() * core::mem::size_of::<Word>()).contains(&(p as usize))
+        })
+    }
+}
+
+impl Alloc for Arena {
+    fn alloc(&mut self, n: usize) -> Result<*mut Word, AllocError> {
+        if let Some(c) = self.chunks.last_mut() {
+            if c.capacity() - c.len() >= n {
+                let len = c.len();
+                c.resize(len + n, 0);
+                // SAFETY: within capacity, so the chunk did not move.
+                return Ok(unsafe { c.as_mut_ptr().add(len) });
+            }
+        }
+        let cap = n.max(256);
+        let mut c = Vec::new();
+        c.try_reserve_exact(cap).map_err(|_| AllocError)?;
+        c.resize(n, 0);
+        let p = c.as_mut_ptr();
+        self.chunks.push(c);
+        Ok(p)
+    }
+}
+
+impl BinAlloc for Arena {
+    fn track_offheap(&mut self, obj: *mut Word) {
+        self.offheap.push(obj);
+    }
+}
+
+impl Drop for Arena {
+    fn drop(&mut self) {
+        for p in self.offheap.drain(..) {
+            // SAFETY: each tracked object is a live refc binary object owning one reference.
+            unsafe { RefcBinary::release(*p.add(2) as *const RefcBinary) };
+        }
+    }
+}

@@ -1,0 +1,1066 @@
+//! The dispatch loop.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use super::exception::{build_trace, find_handler, make_catch_value};
+use super::instr::*;
+use crate::atom;
+use crate::fun::{closure_entry, closure_env, export_mfa, fun_arity, make_closure};
+use crate::process::{badarg, oom, Class, Exception, Process};
+use crate::term::compare::{compare, cmp_numbers, eq_arith, eq_exact, Mode};
+use crate::term::{self, Alloc, Term, Word, HDR_EXPORT, HDR_FUN, HDR_TUPLE};
+use crate::vm::Vm;
+
+/// Registers shared by the processes a scheduler runs.
+pub struct Regs {
+    pub x: [Term; MAX_X],
+    pub f: [f64; MAX_FR],
+}
+
+impl Regs {
+    pub fn new() -> Box<Regs> {
+        Box::new(Regs { x: [Term::NIL; MAX_X], f: [0.0; MAX_FR] })
+    }
+}
+
+/// Why `run` returned.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The process returned from its initial function with this value.
+    Returned(Term),
+    /// The process died from an uncaught exception (its trace is built).
+    Raised(Exception),
+    /// The budget ran out; the process can be resumed with `run`.
+    Yielded,
+    /// The process waits for a message (not yet supported on this path).
+    Waiting,
+}
+
+/// Reductions a call costs.
+const CALL_COST: i64 = 1;
+
+/// Sets up `p` to call `code` with `args`, returning into the VM's exit code.
+pub fn start(vm: &Vm, p: &mut Process, code: *const Instr, args: &[Term]) {
+    p.heap.clear_stack();
+    p.cp = vm.exit_code.as_ptr() as Word;
+    p.pc = code;
+    p.saved_x = args.to_vec();
+}
+
+/// Runs `p` for at most `budget` reductions.
+pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcome {
+    let x = &mut regs.x;
+    let fr = &mut regs.f;
+    for (i, t) in p.saved_x.drain(..).enumerate() {
+        x[i] = t;
+    }
+    let mut pc = p.pc;
+    let mut cp = p.cp;
+    let mut reds = budget;
+
+    loop {
+        let exc: Exception = 'exec: loop {
+            macro_rules! get {
+                ($s:expr) => {{
+                    let s: Src = $s;
+                    if !s.is_reg() {
+                        Term(s.0)
+                    } else if s.kind() == 0 {
+                        // SAFETY: x indexes are validated below MAX_X at load time.
+                        unsafe { *x.get_unchecked(s.index()) }
+                    } else {
+                        match yget(p, s.index()) {
+                            Some(t) => t,
+                            None => break 'exec bad_code(),
+                        }
+                    }
+                }};
+            }
+            macro_rules! put {
+                ($d:expr, $v:expr) => {{
+                    let d: Dst = $d;
+                    let v: Term = $v;
+                    if !d.is_y() {
+                        // SAFETY: x indexes are validated below MAX_X at load time.
+                        unsafe { *x.get_unchecked_mut(d.index()) = v };
+                    } else if !yput(p, d.index(), v) {
+                        break 'exec bad_code();
+                    }
+                }};
+            }
+            macro_rules! jump {
+                ($cur:expr, $l:expr) => {{
+                    // SAFETY: labels are validated at load time to be instructions of this module.
+                    pc = unsafe { $cur.offset($l as isize) };
+                    continue;
+                }};
+            }
+            macro_rules! fail_or_raise {
+                ($cur:expr, $l:expr, $e:expr) => {{
+                    if $l != NO_LABEL {
+                        jump!($cur, $l);
+                    }
+                    break 'exec $e;
+                }};
+            }
+            macro_rules! alloc_or_raise {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(_) => break 'exec Exception::error(atom::SYSTEM_LIMIT),
+                    }
+                };
+            }
+            macro_rules! gc {
+                ($need:expr, $live:expr) => {{
+                    let need: usize = $need;
+                    if p.heap.needs_gc(need) {
+                        let live = ($live as usize).min(MAX_X);
+                        if p.gc(need, &mut x[..live]).is_err() {
+                            break 'exec Exception::error(atom::SYSTEM_LIMIT);
+                        }
+                    }
+                }};
+            }
+
+
+            let cur = pc;
+            // SAFETY: `pc` always points at an instruction of a loaded module: it starts at a
+            // function entry and only moves by validated labels, call targets, continuations
+            // taken from the stack (written only by this loop), or catch handlers.
+            let ins = unsafe { &*cur };
+            // SAFETY: every module's code ends with a return, jump or call; falling through
+            // stays within the code of validated modules.
+            pc = unsafe { cur.add(1) };
+            match ins {
+                Instr::Nop => {}
+                Instr::Move { src, dst } => {
+                    let v = get!(*src);
+                    put!(*dst, v);
+                }
+                Instr::Call { target } => {
+                    reds -= CALL_COST;
+                    cp = pc as Word;
+                    // SAFETY: validated label.
+                    let t = unsafe { cur.offset(*target as isize) };
+                    if reds <= 0 {
+                        return yield_at(p, x, t, cp, call_arity_hint(t));
+                    }
+                    pc = t;
+                }
+                Instr::CallLast { target, dealloc } => {
+                    reds -= CALL_COST;
+                    match pop_frame(p, *dealloc) {
+                        Some(c) => cp = c,
+                        None => break 'exec bad_code(),
+                    }
+                    // SAFETY: validated label.
+                    let t = unsafe { cur.offset(*target as isize) };
+                    if reds <= 0 {
+                        return yield_at(p, x, t, cp, call_arity_hint(t));
+                    }
+                    pc = t;
+                }
+                Instr::CallOnly { target } => {
+                    reds -= CALL_COST;
+                    // SAFETY: validated label.
+                    let t = unsafe { cur.offset(*target as isize) };
+                    if reds <= 0 {
+                        return yield_at(p, x, t, cp, call_arity_hint(t));
+                    }
+                    pc = t;
+                }
+                Instr::Return => {
+                    if cp == 0 {
+                        break 'exec bad_code();
+                    }
+                    pc = cp as *const Instr;
+                    cp = 0;
+                }
+                Instr::NormalExit => {
+                    p.pc = cur;
+                    p.cp = 0;
+                    return Outcome::Returned(x[0]);
+                }
+                Instr::CallExt { exp, arity } | Instr::CallExtLast { exp, arity, .. } | Instr::CallExtOnly { exp, arity } => {
+                    reds -= CALL_COST;
+                    let (last, dealloc) = match ins {
+                        Instr::CallExtLast { dealloc, .. } => (true, Some(*dealloc)),
+                        Instr::CallExtOnly { .. } => (true, None),
+                        _ => (false, None),
+                    };
+                    if let Some(d) = dealloc {
+                        match pop_frame(p, d) {
+                            Some(c) => cp = c,
+                            None => break 'exec bad_code(),
+                        }
+                    }
+                    if !last {
+                        cp = pc as Word;
+                    }
+                    match dispatch_export(vm, p, x, *exp, *arity as usize) {
+                        Dispatch::Code(t) => {
+                            if reds <= 0 {
+                                return yield_at(p, x, t, cp, *arity as usize);
+                            }
+                            pc = t;
+                        }
+                        Dispatch::Value(v) => {
+                            x[0] = v;
+                            if last {
+                                if cp == 0 {
+                                    break 'exec bad_code();
+                                }
+                                pc = cp as *const Instr;
+                                cp = 0;
+                            }
+                        }
+                        Dispatch::Raise(e) => {
+                            if last {
+                                // The caller's frame is gone; report from the continuation.
+                                pc = cp as *const Instr;
+                            }
+                            break 'exec e;
+                        }
+                    }
+                }
+                Instr::Bif { bif, fail, args, n, dst } => {
+                    let mut a = [Term::NIL; 3];
+                    for i in 0..*n as usize {
+                        a[i] = get!(args[i]);
+                    }
+                    match bif(vm, p, &a[..*n as usize]) {
+                        Ok(v) => put!(*dst, v),
+                        Err(mut e) => {
+                            if *fail != NO_LABEL {
+                                jump!(cur, *fail);
+                            }
+                            if e.args.is_non_value() {
+                                e.args = alloc_or_raise!(term::list_from_slice(&mut p.heap, &a[..*n as usize], Term::NIL));
+                                e.top = bif_name(vm, *bif);
+                            }
+                            break 'exec e;
+                        }
+                    }
+                }
+                Instr::Allocate { stack, heap, live } => {
+                    let need = *stack as usize + 1 + *heap as usize;
+                    gc!(need, *live);
+                    // SAFETY: the collection above guarantees `need` free words.
+                    unsafe { p.heap.push_frame(*stack as usize, cp) };
+                    cp = 0;
+                }
+                Instr::TestHeap { heap, live } => {
+                    gc!(*heap as usize, *live);
+                }
+                Instr::Deallocate { n } => match pop_frame(p, *n) {
+                    Some(c) => cp = c,
+                    None => break 'exec bad_code(),
+                },
+                Instr::Trim { n } => {
+                    // Drop n y registers, keeping the continuation on top.
+                    let n = *n as usize;
+                    if p.heap.stack_used() < n + 1 {
+                        break 'exec bad_code();
+                    }
+                    // SAFETY: the stack holds at least n + 1 words.
+                    unsafe {
+                        let c = *p.heap.stop;
+                        p.heap.stop = p.heap.stop.add(n);
+                        *p.heap.stop = c;
+                    }
+                }
+                Instr::InitY { y } => put!(Dst::y(*y), Term::NIL),
+                Instr::Swap { a, b } => {
+                    let va = get!(dst_as_src(*a));
+                    let vb = get!(dst_as_src(*b));
+                    put!(*a, vb);
+                    put!(*b, va);
+                }
+                Instr::TypeTest { test, fail, arg } => {
+                    let v = get!(*arg);
+                    if !type_test(*test, v) {
+                        jump!(cur, *fail);
+                    }
+                }
+                Instr::Compare { op, fail, a, b } => {
+                    let (va, vb) = (get!(*a), get!(*b));
+                    let ok = match op {
+                        CmpOp::EqExact => va == vb || eq_exact(va, vb),
+                        CmpOp::NeExact => !(va == vb || eq_exact(va, vb)),
+                        CmpOp::Eq => eq_arith(va, vb),
+                        CmpOp::Ne => !eq_arith(va, vb),
+                        CmpOp::Lt => less(vm, va, vb),
+                        CmpOp::Ge => !less(vm, va, vb),
+                    };
+                    if !ok {
+                        jump!(cur, *fail);
+                    }
+                }
+                Instr::TestArity { fail, arg, arity } => {
+                    let v = get!(*arg);
+                    if !(v.is_tuple() && v.tuple_arity() == *arity as usize) {
+                        jump!(cur, *fail);
+                    }
+                }
+                Instr::IsTaggedTuple { fail, arg, arity, tag } => {
+                    let v = get!(*arg);
+                    if !(v.is_tuple() && v.tuple_arity() == *arity as usize && *arity > 0 && v.tuple_get(0) == *tag) {
+                        jump!(cur, *fail);
+                    }
+                }
+                Instr::IsFunction2 { fail, arg, arity } => {
+                    let (v, a) = (get!(*arg), get!(*arity));
+                    if !(v.is_function() && a.is_small() && fun_arity(v) as isize == a.small_value()) {
+                        if !a.is_small() && !a.is_bignum() {
+                            // is_function/2 with a non-integer arity is badarg outside guards.
+                        }
+                        jump!(cur, *fail);
+                    }
+                }
+                Instr::SelectVal { arg, fail, table } => {
+                    let v = get!(*arg);
+                    match table.binary_search_by_key(&v.0, |e| e.0) {
+                        Ok(i) => jump!(cur, table[i].1),
+                        Err(_) => jump!(cur, *fail),
+                    }
+                }
+                Instr::SelectValBoxed { arg, fail, table } => {
+                    let v = get!(*arg);
+                    let mut target = *fail;
+                    for &(k, l) in table.iter() {
+                        if eq_exact(k, v) {
+                            target = l;
+                            break;
+                        }
+                    }
+                    jump!(cur, target);
+                }
+                Instr::SelectArity { arg, fail, table } => {
+                    let v = get!(*arg);
+                    let mut target = *fail;
+                    if v.is_tuple() {
+                        let n = v.tuple_arity() as u32;
+                        if let Some(&(_, l)) = table.iter().find(|e| e.0 == n) {
+                            target = l;
+                        }
+                    }
+                    jump!(cur, target);
+                }
+                Instr::Jump { target } => jump!(cur, *target),
+                Instr::GetList { src, hd, tl } => {
+                    let v = get!(*src);
+                    if !v.is_list() {
+                        break 'exec bad_code();
+                    }
+                    put!(*hd, v.head());
+                    put!(*tl, v.tail());
+                }
+                Instr::GetHd { src, dst } => {
+                    let v = get!(*src);
+                    if !v.is_list() {
+                        break 'exec bad_code();
+                    }
+                    put!(*dst, v.head());
+                }
+                Instr::GetTl { src, dst } => {
+                    let v = get!(*src);
+                    if !v.is_list() {
+                        break 'exec bad_code();
+                    }
+                    put!(*dst, v.tail());
+                }
+                Instr::PutList { hd, tl, dst } => {
+                    let (h, t) = (get!(*hd), get!(*tl));
+                    let c = alloc_or_raise!(term::cons(&mut p.heap, h, t));
+                    put!(*dst, c);
+                }
+                Instr::PutTuple2 { dst, elems } => {
+                    if dst.0 == u32::MAX {
+                        // init_yregs
+                        for e in elems.iter() {
+                            put!(Dst::y(e.index() as u32), Term::NIL);
+                        }
+                        continue;
+                    }
+                    let n = elems.len();
+                    let ptr = alloc_or_raise!(p.heap.alloc(n + 1));
+                    // SAFETY: `alloc` returned n + 1 writable words.
+                    unsafe { *ptr = term::make_header(HDR_TUPLE, n) };
+                    for (i, e) in elems.iter().enumerate() {
+                        let v = get!(*e);
+                        // SAFETY: within the n + 1 words.
+                        unsafe { *ptr.add(1 + i) = v.0 };
+                    }
+                    put!(*dst, Term::boxed_ptr(ptr));
+                }
+                Instr::GetTupleElement { src, idx, dst } => {
+                    let v = get!(*src);
+                    if !v.is_tuple() || *idx as usize >= v.tuple_arity() {
+                        break 'exec bad_code();
+                    }
+                    put!(*dst, v.tuple_get(*idx as usize));
+                }
+                Instr::SetTupleElement { val, tuple, idx } => {
+                    let (v, t) = (get!(*val), get!(*tuple));
+                    if !t.is_tuple() || *idx as usize >= t.tuple_arity() || !is_on_heap(p, t) {
+                        break 'exec bad_code();
+                    }
+                    // SAFETY: the tuple is a fresh one on this process's heap (checked), as
+                    // the compiler only emits set_tuple_element right after building it.
+                    unsafe { *t.ptr().add(1 + *idx as usize) = v.0 };
+                }
+                Instr::UpdateRecord { src, dst, size, updates } => {
+                    let t = get!(*src);
+                    if !t.is_tuple() || t.tuple_arity() != *size as usize {
+                        break 'exec bad_code();
+                    }
+                    let mut elems: Vec<Term> = t.tuple_elements().to_vec();
+                    let mut changed = false;
+                    for &(i, s) in updates.iter() {
+                        let v = get!(s);
+                        let i = i as usize;
+                        if i == 0 || i > elems.len() {
+                            break 'exec bad_code();
+                        }
+                        if elems[i - 1] != v {
+                            changed = true;
+                        }
+                        elems[i - 1] = v;
+                    }
+                    let r = if changed { alloc_or_raise!(term::tuple(&mut p.heap, &elems)) } else { t };
+                    put!(*dst, r);
+                }
+                Instr::PutMap { exact, fail, src, dst, live: _, pairs } => {
+                    let m = get!(*src);
+                    if !m.is_map() {
+                        let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::BADMAP, m]));
+                        fail_or_raise!(cur, *fail, Exception::error(r));
+                    }
+                    let mut kv = Vec::with_capacity(pairs.len());
+                    for &(k, v) in pairs.iter() {
+                        kv.push((get!(k), get!(v)));
+                    }
+                    let r = if *exact {
+                        match crate::map::update_many(&mut p.heap, m, &kv) {
+                            Ok(Ok(r)) => r,
+                            Ok(Err(k)) => {
+                                let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::BADKEY, k]));
+                                fail_or_raise!(cur, *fail, Exception::error(r));
+                            }
+                            Err(_) => break 'exec Exception::error(atom::SYSTEM_LIMIT),
+                        }
+                    } else {
+                        alloc_or_raise!(crate::map::put_many(&mut p.heap, &vm.atoms, m, &kv))
+                    };
+                    put!(*dst, r);
+                }
+                Instr::GetMapElements { fail, src, pairs } => {
+                    let m = get!(*src);
+                    if !m.is_map() {
+                        jump!(cur, *fail);
+                    }
+                    // Look every key up before writing, as a destination may be a key source.
+                    let mut vals: Vec<Term> = Vec::with_capacity(pairs.len());
+                    for &(k, _) in pairs.iter() {
+                        match crate::map::get(m, get!(k)) {
+                            Some(v) => vals.push(v),
+                            None => jump!(cur, *fail),
+                        }
+                    }
+                    for (i, &(_, d)) in pairs.iter().enumerate() {
+                        put!(d, vals[i]);
+                    }
+                }
+                Instr::HasMapFields { fail, src, keys } => {
+                    let m = get!(*src);
+                    if !m.is_map() {
+                        jump!(cur, *fail);
+                    }
+                    for &k in keys.iter() {
+                        if crate::map::get(m, get!(k)).is_none() {
+                            jump!(cur, *fail);
+                        }
+                    }
+                }
+                Instr::MakeFun { entry, dst, free } => {
+                    let mut env = Vec::with_capacity(free.len());
+                    for &s in free.iter() {
+                        env.push(get!(s));
+                    }
+                    // SAFETY: the entry belongs to this module's fun table, which lives as long
+                    // as the code.
+                    let e = unsafe { &**entry };
+                    let f = alloc_or_raise!(make_closure(&mut p.heap, e, &env));
+                    put!(*dst, f);
+                }
+                Instr::CallFun { arity } | Instr::CallFun2 { arity, .. } => {
+                    reds -= CALL_COST;
+                    let n = *arity as usize;
+                    let f = match ins {
+                        Instr::CallFun2 { fun, .. } => get!(*fun),
+                        _ => x[n],
+                    };
+                    cp = pc as Word;
+                    match call_fun(vm, p, x, f, n) {
+                        Dispatch::Code(t) => {
+                            if reds <= 0 {
+                                let total = n + if f.boxed_tag() == HDR_FUN { closure_env(f).len() } else { 0 };
+                                return yield_at(p, x, t, cp, total);
+                            }
+                            pc = t;
+                        }
+                        Dispatch::Value(v) => {
+                            x[0] = v;
+                            pc = cp as *const Instr;
+                            cp = 0;
+                        }
+                        Dispatch::Raise(e) => break 'exec e,
+                    }
+                }
+                Instr::Apply { arity } | Instr::ApplyLast { arity, .. } => {
+                    reds -= CALL_COST;
+                    let n = *arity as usize;
+                    if let Instr::ApplyLast { dealloc, .. } = ins {
+                        match pop_frame(p, *dealloc) {
+                            Some(c) => cp = c,
+                            None => break 'exec bad_code(),
+                        }
+                    } else {
+                        cp = pc as Word;
+                    }
+                    let (m, f) = (x[n], x[n + 1]);
+                    match apply_mfa(vm, p, x, m, f, n) {
+                        Dispatch::Code(t) => pc = t,
+                        Dispatch::Value(v) => {
+                            x[0] = v;
+                            pc = cp as *const Instr;
+                            cp = 0;
+                        }
+                        Dispatch::Raise(e) => break 'exec e,
+                    }
+                }
+                Instr::Catch { y, handler } => put!(Dst::y(*y), Term::catch(*handler)),
+                Instr::CatchEnd { y } => {
+                    put!(Dst::y(*y), Term::NIL);
+                    if x[0].is_non_value() {
+                        let v = alloc_or_raise!(make_catch_value(p, x[1], x[2], x[3]));
+                        x[0] = v;
+                    }
+                }
+                Instr::TryEnd { y } => put!(Dst::y(*y), Term::NIL),
+                Instr::TryCase { y } => {
+                    put!(Dst::y(*y), Term::NIL);
+                    x[0] = x[1];
+                    x[1] = x[2];
+                    x[2] = x[3];
+                }
+                Instr::TryCaseEnd { val } => {
+                    let v = get!(*val);
+                    let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::TRY_CLAUSE, v]));
+                    break 'exec Exception::error(r);
+                }
+                Instr::Badmatch { val } => {
+                    let v = get!(*val);
+                    let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::BADMATCH, v]));
+                    break 'exec Exception::error(r);
+                }
+                Instr::CaseEnd { val } => {
+                    let v = get!(*val);
+                    let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::CASE_CLAUSE, v]));
+                    break 'exec Exception::error(r);
+                }
+                Instr::Badrecord { val } => {
+                    let v = get!(*val);
+                    let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::BADRECORD, v]));
+                    break 'exec Exception::error(r);
+                }
+                Instr::IfEnd => break 'exec Exception::error(atom::IF_CLAUSE),
+                Instr::FuncInfo { func } => {
+                    let mut e = Exception::error(atom::FUNCTION_CLAUSE);
+                    let arity = vm
+                        .module_of(cur)
+                        .and_then(|m| m.functions.get(*func as usize))
+                        .map(|f| f.arity as usize)
+                        .unwrap_or(0);
+                    e.args = alloc_or_raise!(term::list_from_slice(&mut p.heap, &x[..arity.min(MAX_X)], Term::NIL));
+                    e.top_is_current = true;
+                    break 'exec e;
+                }
+                Instr::Raise { trace, value } => {
+                    let (t, v) = (get!(*trace), get!(*value));
+                    let class = match &p.last_exception {
+                        Some(e) if e.trace == t => e.class,
+                        _ => Class::Error,
+                    };
+                    let mut e = Exception::new(class, v);
+                    e.trace = t;
+                    break 'exec e;
+                }
+                Instr::RawRaise => {
+                    let class = match x[0] {
+                        a if a == atom::ERROR => Class::Error,
+                        a if a == atom::EXIT => Class::Exit,
+                        a if a == atom::THROW => Class::Throw,
+                        _ => {
+                            x[0] = atom::BADARG;
+                            continue;
+                        }
+                    };
+                    let mut e = Exception::new(class, x[1]);
+                    e.trace = x[2];
+                    break 'exec e;
+                }
+                Instr::BuildStacktrace => {
+                    // Stack traces are built when raised: x0 already holds the list.
+                    if !x[0].is_list() && !x[0].is_nil() {
+                        x[0] = Term::NIL;
+                    }
+                }
+                Instr::FLoad { src, fr: d } => {
+                    let v = get!(*src);
+                    match number_to_f64(v) {
+                        Some(f) => fr[*d as usize] = f,
+                        None => break 'exec Exception::error(atom::BADARITH),
+                    }
+                }
+                Instr::FConv { src, fr: d } => {
+                    let v = get!(*src);
+                    match number_to_f64(v) {
+                        Some(f) => fr[*d as usize] = f,
+                        None => break 'exec Exception::error(atom::BADARITH),
+                    }
+                }
+                Instr::FStore { fr: s, dst } => {
+                    let f = alloc_or_raise!(term::float(&mut p.heap, fr[*s as usize]));
+                    put!(*dst, f);
+                }
+                Instr::FMove { src, dst } => fr[*dst as usize] = fr[*src as usize],
+                Instr::FArith { op, a, b, dst } => {
+                    let (va, vb) = (fr[*a as usize], fr[*b as usize]);
+                    let r = match op {
+                        FloatOp::Add => va + vb,
+                        FloatOp::Sub => va - vb,
+                        FloatOp::Mul => va * vb,
+                        FloatOp::Div => va / vb,
+                    };
+                    if !r.is_finite() {
+                        break 'exec Exception::error(atom::BADARITH);
+                    }
+                    fr[*dst as usize] = r;
+                }
+                Instr::FNegate { a, dst } => fr[*dst as usize] = -fr[*a as usize],
+                Instr::BsCreateBin { fail, live, unit: _, dst, segs } => {
+                    let mut vals: Vec<(Term, Term)> = Vec::with_capacity(segs.len());
+                    for s in segs.iter() {
+                        let v = if s.kind == BsSegKind::String { Term(s.src.0) } else { get!(s.src) };
+                        vals.push((v, get!(s.size)));
+                    }
+                    let _ = live;
+                    let strings = match vm.module_of(cur) {
+                        Some(m) => &m.strings[..],
+                        None => &[][..],
+                    };
+                    match super::bits::create_bin(&mut p.heap, segs, &vals, strings) {
+                        Ok(b) => put!(*dst, b),
+                        Err(e) => fail_or_raise!(cur, *fail, e),
+                    }
+                }
+                Instr::BsStartMatch { fail, live: _, src, dst } => {
+                    let v = get!(*src);
+                    match super::bits::start_match(&mut p.heap, v) {
+                        Some(Ok(c)) => put!(*dst, c),
+                        Some(Err(_)) => break 'exec Exception::error(atom::SYSTEM_LIMIT),
+                        None => jump!(cur, *fail),
+                    }
+                }
+                Instr::BsGet { what, fail, ctx, live: _, size, unit, flags, dst } => {
+                    let (c, sz) = (get!(*ctx), get!(*size));
+                    if !c.is_match_ctx() {
+                        break 'exec bad_code();
+                    }
+                    match super::bits::get(&mut p.heap, c, *what, sz, *unit, *flags) {
+                        Ok(Some(v)) => {
+                            if dst.0 != u32::MAX {
+                                put!(*dst, v);
+                            }
+                        }
+                        Ok(None) => jump!(cur, *fail),
+                        Err(e) => fail_or_raise!(cur, *fail, e),
+                    }
+                }
+                Instr::BsTestTail { fail, ctx, bits } => {
+                    let c = get!(*ctx);
+                    if !c.is_match_ctx() || super::bits::remaining(c) != *bits as usize {
+                        jump!(cur, *fail);
+                    }
+                }
+                Instr::BsTestUnit { fail, ctx, unit } => {
+                    let c = get!(*ctx);
+                    if !c.is_match_ctx() || *unit == 0 || super::bits::remaining(c) % *unit as usize != 0 {
+                        jump!(cur, *fail);
+                    }
+                }
+                Instr::BsMatchString { fail, ctx, bits, offset } => {
+                    let c = get!(*ctx);
+                    let strings = match vm.module_of(cur) {
+                        Some(m) => &m.strings[..],
+                        None => &[][..],
+                    };
+                    if !c.is_match_ctx() || !super::bits::match_string(c, *bits as usize, strings, *offset as usize) {
+                        jump!(cur, *fail);
+                    }
+                }
+                Instr::BsGetPosition { ctx, dst } => {
+                    let c = get!(*ctx);
+                    if !c.is_match_ctx() {
+                        break 'exec bad_code();
+                    }
+                    put!(*dst, Term::small(c.boxed_word(1) as isize));
+                }
+                Instr::BsSetPosition { ctx, pos } => {
+                    let (c, ps) = (get!(*ctx), get!(*pos));
+                    if !c.is_match_ctx() || !ps.is_small() || !super::bits::set_position(c, ps.small_value()) {
+                        break 'exec bad_code();
+                    }
+                }
+                Instr::BsGetTail { ctx, dst } => {
+                    let c = get!(*ctx);
+                    if !c.is_match_ctx() {
+                        break 'exec bad_code();
+                    }
+                    let t = alloc_or_raise!(super::bits::tail(&mut p.heap, c));
+                    put!(*dst, t);
+                }
+                Instr::BsMatch { fail, ctx, cmds } => {
+                    let c = get!(*ctx);
+                    if !c.is_match_ctx() {
+                        break 'exec bad_code();
+                    }
+                    let mut ok = true;
+                    for cmd in cmds.iter() {
+                        match super::bits::match_cmd(&mut p.heap, c, cmd) {
+                            Ok(Some((d, v))) => put!(d, v),
+                            Ok(None) => {}
+                            Err(()) => {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                    if !ok {
+                        jump!(cur, *fail);
+                    }
+                }
+                Instr::Send
+                | Instr::RemoveMessage
+                | Instr::Timeout
+                | Instr::LoopRec { .. }
+                | Instr::LoopRecEnd { .. }
+                | Instr::Wait { .. }
+                | Instr::WaitTimeout { .. }
+                | Instr::RecvMarkerBind { .. }
+                | Instr::RecvMarkerClear { .. }
+                | Instr::RecvMarkerReserve { .. }
+                | Instr::RecvMarkerUse { .. } => {
+                    break 'exec Exception::error(atom::UNDEF);
+                }
+            }
+        };
+        // An exception: build its trace, then unwind to a handler or end the process.
+        let mut exc = exc;
+        if exc.trace.is_non_value() {
+            exc.trace = build_trace(vm, p, &exc, pc, cp).unwrap_or(Term::NIL);
+        }
+        p.last_exception = Some(exc);
+        match find_handler(vm, p) {
+            Some(h) => {
+                x[0] = Term::NON_VALUE;
+                x[1] = class_atom(exc.class);
+                x[2] = exc.reason;
+                x[3] = exc.trace;
+                pc = h;
+                cp = 0;
+            }
+            None => {
+                p.pc = pc;
+                p.cp = cp;
+                return Outcome::Raised(exc);
+            }
+        }
+    }
+}
+
+/// The atom naming an exception class.
+pub fn class_atom(c: Class) -> Term {
+    match c {
+        Class::Error => atom::ERROR,
+        Class::Exit => atom::EXIT,
+        Class::Throw => atom::THROW,
+    }
+}
+
+/// The exception for code that breaks the VM's invariants (only malformed BEAM files can).
+fn bad_code() -> Exception {
+    Exception::error(atom::BADARG)
+}
+
+fn dst_as_src(d: Dst) -> Src {
+    if d.is_y() {
+        Src::y(d.index() as u32)
+    } else {
+        Src::x(d.index() as u32)
+    }
+}
+
+/// Reads y register `i` of the current frame, refusing reads outside the stack or of a
+/// continuation word.
+#[inline(always)]
+fn yget(p: &Process, i: usize) -> Option<Term> {
+    if i + 1 >= p.heap.stack_used() {
+        return None;
+    }
+    // SAFETY: i + 1 < stack_used, so the word is inside the stack.
+    let w = unsafe { *p.heap.stop.add(i + 1) };
+    if w & 0b11 == 0 {
+        return None;
+    }
+    Some(Term(w))
+}
+
+/// Writes y register `i`, refusing writes outside the stack or over a continuation word.
+#[inline(always)]
+fn yput(p: &mut Process, i: usize, v: Term) -> bool {
+    if i + 1 >= p.heap.stack_used() {
+        return false;
+    }
+    // SAFETY: as in `yget`.
+    unsafe {
+        let s = p.heap.stop.add(i + 1);
+        if *s & 0b11 == 0 {
+            return false;
+        }
+        *s = v.0;
+    }
+    true
+}
+
+fn pop_frame(p: &mut Process, n: u32) -> Option<Word> {
+    let n = n as usize;
+    if p.heap.stack_used() < n + 1 {
+        return None;
+    }
+    // SAFETY: checked that a frame of n y registers plus its continuation is there.
+    let c = unsafe { p.heap.pop_frame(n) };
+    if c & 0b11 != 0 {
+        return None;
+    }
+    Some(c)
+}
+
+fn is_on_heap(p: &Process, t: Term) -> bool {
+    let a = t.ptr() as usize;
+    let s = p.heap.start() as usize;
+    (s..p.heap.htop as usize).contains(&a) || p.heap.fragment_words() > 0
+}
+
+/// A conservative number of live registers at a call target (its function's arity).
+fn call_arity_hint(_t: *const Instr) -> usize {
+    MAX_X.min(256)
+}
+
+fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live: usize) -> Outcome {
+    p.pc = pc;
+    p.cp = cp;
+    p.saved_x.clear();
+    p.saved_x.extend_from_slice(&x[..live.min(MAX_X)]);
+    Outcome::Yielded
+}
+
+fn less(vm: &Vm, a: Term, b: Term) -> bool {
+    if a.is_small() && b.is_small() {
+        return a.small_value() < b.small_value();
+    }
+    if a.is_number() && b.is_number() {
+        return cmp_numbers(a, b, Mode::Arith) == core::cmp::Ordering::Less;
+    }
+    compare(a, b, &vm.atoms, Mode::Arith) == core::cmp::Ordering::Less
+}
+
+pub fn type_test(t: TypeTest, v: Term) -> bool {
+    match t {
+        TypeTest::Integer => v.is_integer(),
+        TypeTest::Float => v.is_float(),
+        TypeTest::Number => v.is_number(),
+        TypeTest::Atom => v.is_atom(),
+        TypeTest::Pid => v.is_pid(),
+        TypeTest::Reference => v.is_reference(),
+        TypeTest::Port => v.is_port(),
+        TypeTest::Nil => v.is_nil(),
+        TypeTest::Binary => v.is_binary(),
+        TypeTest::Bitstring => v.is_bitstring(),
+        TypeTest::List => v.is_list() || v.is_nil(),
+        TypeTest::NonemptyList => v.is_list(),
+        TypeTest::Tuple => v.is_tuple(),
+        TypeTest::Function => v.is_function(),
+        TypeTest::Boolean => v == atom::TRUE || v == atom::FALSE,
+        TypeTest::Map => v.is_map(),
+    }
+}
+
+/// A number as f64 (for float instructions); None if not a number or too large.
+pub fn number_to_f64(v: Term) -> Option<f64> {
+    if v.is_small() {
+        Some(v.small_value() as f64)
+    } else if v.is_float() {
+        Some(v.float_value())
+    } else if v.is_bignum() {
+        let (neg, mag) = term::bignum_limbs(v);
+        crate::bignum::to_f64_otp(crate::bignum::BigRef::new(neg, mag))
+    } else {
+        None
+    }
+}
+
+/// Where a call goes.
+pub enum Dispatch {
+    /// Jump to code (the continuation is already set).
+    Code(*const Instr),
+    /// A BIF ran: its result.
+    Value(Term),
+    Raise(Exception),
+}
+
+/// Calls export `exp` with `arity` arguments in x registers.
+pub fn dispatch_export(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], exp: u32, arity: usize) -> Dispatch {
+    let e = &vm.exports[exp as usize];
+    if !e.code.is_null() {
+        return Dispatch::Code(e.code);
+    }
+    if let Some(b) = e.bif {
+        let (m, f) = (e.module, e.function);
+        if m == atom::ERLANG && arity >= 2 && f == atom::APPLY {
+            return apply_bif(vm, p, x, arity);
+        }
+        return match b(vm, p, &x[..arity]) {
+            Ok(v) => Dispatch::Value(v),
+            Err(mut ex) => {
+                if ex.args.is_non_value() {
+                    ex.args = term::list_from_slice(&mut p.heap, &x[..arity], Term::NIL).unwrap_or(Term::NIL);
+                    ex.top = Some((m, f));
+                }
+                Dispatch::Raise(ex)
+            }
+        };
+    }
+    let (m, f) = (e.module, e.function);
+    if vm.ensure_loaded(m).is_ok() {
+        let e = &vm.exports[exp as usize];
+        if !e.code.is_null() {
+            return Dispatch::Code(e.code);
+        }
+    }
+    Dispatch::Raise(undef(p, m, f, &x[..arity]))
+}
+
+fn undef(p: &mut Process, m: Term, f: Term, args: &[Term]) -> Exception {
+    let mut e = Exception::error(atom::UNDEF);
+    e.args = term::list_from_slice(&mut p.heap, args, Term::NIL).unwrap_or(Term::NIL);
+    e.top = Some((m, f));
+    e
+}
+
+/// `erlang:apply/2,3` called as a function: rearranges the registers and dispatches.
+fn apply_bif(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], arity: usize) -> Dispatch {
+    let (fun_or_m, f, args) = if arity == 3 { (x[0], x[1], x[2]) } else { (x[0], Term::NON_VALUE, x[1]) };
+    let Some(list) = crate::bif::list_to_vec(args) else {
+        return Dispatch::Raise(Exception::error(atom::BADARG));
+    };
+    if list.len() >= MAX_X - 2 {
+        return Dispatch::Raise(Exception::error(atom::SYSTEM_LIMIT));
+    }
+    for (i, t) in list.iter().enumerate() {
+        x[i] = *t;
+    }
+    if arity == 2 {
+        call_fun(vm, p, x, fun_or_m, list.len())
+    } else {
+        apply_mfa(vm, p, x, fun_or_m, f, list.len())
+    }
+}
+
+/// Calls M:F with `n` arguments in x registers.
+pub fn apply_mfa(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], m: Term, f: Term, n: usize) -> Dispatch {
+    if !m.is_atom() || !f.is_atom() {
+        return Dispatch::Raise(Exception::error(atom::BADARG));
+    }
+    let e = match vm.find_export(m, f, n as u32) {
+        Some(e) => e,
+        None => {
+            if vm.ensure_loaded(m).is_err() {
+                return Dispatch::Raise(undef(p, m, f, &x[..n]));
+            }
+            match vm.find_export(m, f, n as u32) {
+                Some(e) => e,
+                None => return Dispatch::Raise(undef(p, m, f, &x[..n])),
+            }
+        }
+    };
+    dispatch_export(vm, p, x, e, n)
+}
+
+/// Calls fun `f` with `n` arguments in x registers.
+pub fn call_fun(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], f: Term, n: usize) -> Dispatch {
+    if f.is_boxed() && f.boxed_tag() == HDR_FUN {
+        let e = closure_entry(f);
+        let env = closure_env(f);
+        if (e.arity - e.num_free) as usize != n {
+            return Dispatch::Raise(badarity(p, f, &x[..n]));
+        }
+        if n + env.len() > MAX_X {
+            return Dispatch::Raise(Exception::error(atom::SYSTEM_LIMIT));
+        }
+        x[n..n + env.len()].copy_from_slice(env);
+        if e.code.is_null() {
+            return Dispatch::Raise(Exception::error(atom::UNDEF));
+        }
+        return Dispatch::Code(e.code);
+    }
+    if f.is_boxed() && f.boxed_tag() == HDR_EXPORT {
+        let (m, fname, a) = export_mfa(f);
+        if a != n {
+            return Dispatch::Raise(badarity(p, f, &x[..n]));
+        }
+        return apply_mfa(vm, p, x, m, fname, n);
+    }
+    match term::tuple(&mut p.heap, &[atom::BADFUN, f]) {
+        Ok(r) => Dispatch::Raise(Exception::error(r)),
+        Err(e) => Dispatch::Raise(oom(e)),
+    }
+}
+
+fn badarity(p: &mut Process, f: Term, args: &[Term]) -> Exception {
+    let build = |p: &mut Process| -> Result<Term, term::AllocError> {
+        let l = term::list_from_slice(&mut p.heap, args, Term::NIL)?;
+        let inner = term::tuple(&mut p.heap, &[f, l])?;
+        term::tuple(&mut p.heap, &[atom::BADARITY, inner])
+    };
+    match build(p) {
+        Ok(r) => Exception::error(r),
+        Err(e) => oom(e),
+    }
+}
+
+/// Module and function name of a BIF, for stack traces.
+fn bif_name(vm: &Vm, b: crate::bif::BifFn) -> Option<(Term, Term)> {
+    vm.exports
+        .iter()
+        .find(|e| e.bif.map(|f| f as usize) == Some(b as usize))
+        .map(|e| (e.module, e.function))
+}
+
+#[allow(dead_code)]
+fn unused(_: Result<(), Exception>) -> Result<(), Exception> {
+    badarg()
+}

@@ -1,0 +1,276 @@
+//! The internal instruction set: what the loader translates BEAM code into. Operands are
+//! resolved once at load time: registers and constants are packed into one word (`Src`),
+//! labels are offsets relative to the instruction that holds them, imports are export-table
+//! indices, BIFs are function pointers.
+
+use alloc::boxed::Box;
+
+use crate::bif::BifFn;
+use crate::term::{Term, Word, IMMED2_MASK, IMMED2_OPERAND};
+
+/// A jump target: an offset from the instruction holding it.
+pub type Lbl = i32;
+/// No label: failure raises an exception instead of jumping.
+pub const NO_LABEL: Lbl = i32::MIN;
+
+/// Largest x register index + 1.
+pub const MAX_X: usize = 1024;
+/// Number of float registers.
+pub const MAX_FR: usize = 256;
+
+/// A source operand: a constant term, or (tagged as an operand) an x, y or float register.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(transparent)]
+pub struct Src(pub Word);
+
+const KIND_X: Word = 0;
+const KIND_Y: Word = 1;
+const KIND_FR: Word = 2;
+
+impl Src {
+    #[inline(always)]
+    pub const fn x(n: u32) -> Src {
+        Src(((n as Word) << 8) | (KIND_X << 6) | IMMED2_OPERAND)
+    }
+    #[inline(always)]
+    pub const fn y(n: u32) -> Src {
+        Src(((n as Word) << 8) | (KIND_Y << 6) | IMMED2_OPERAND)
+    }
+    #[inline(always)]
+    pub const fn fr(n: u32) -> Src {
+        Src(((n as Word) << 8) | (KIND_FR << 6) | IMMED2_OPERAND)
+    }
+    #[inline(always)]
+    pub const fn lit(t: Term) -> Src {
+        Src(t.0)
+    }
+    #[inline(always)]
+    pub const fn is_reg(self) -> bool {
+        self.0 & IMMED2_MASK == IMMED2_OPERAND
+    }
+    #[inline(always)]
+    pub const fn kind(self) -> Word {
+        (self.0 >> 6) & 3
+    }
+    #[inline(always)]
+    pub const fn index(self) -> usize {
+        self.0 >> 8
+    }
+    #[inline(always)]
+    pub const fn is_x(self) -> bool {
+        self.is_reg() && self.kind() == KIND_X
+    }
+    #[inline(always)]
+    pub const fn is_y(self) -> bool {
+        self.is_reg() && self.kind() == KIND_Y
+    }
+}
+
+/// A destination register: x (bit 31 clear) or y (bit 31 set).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(transparent)]
+pub struct Dst(pub u32);
+
+impl Dst {
+    pub const Y_BIT: u32 = 1 << 31;
+    #[inline(always)]
+    pub const fn x(n: u32) -> Dst {
+        Dst(n)
+    }
+    #[inline(always)]
+    pub const fn y(n: u32) -> Dst {
+        Dst(n | Self::Y_BIT)
+    }
+    #[inline(always)]
+    pub const fn is_y(self) -> bool {
+        self.0 & Self::Y_BIT != 0
+    }
+    #[inline(always)]
+    pub const fn index(self) -> usize {
+        (self.0 & !Self::Y_BIT) as usize
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TypeTest {
+    Integer,
+    Float,
+    Number,
+    Atom,
+    Pid,
+    Reference,
+    Port,
+    Nil,
+    Binary,
+    Bitstring,
+    List,
+    NonemptyList,
+    Tuple,
+    Function,
+    Boolean,
+    Map,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    Lt,
+    Ge,
+    Eq,
+    Ne,
+    EqExact,
+    NeExact,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FloatOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// Field flags of bit syntax segments.
+pub mod bsflags {
+    pub const LITTLE: u32 = 0x02;
+    pub const SIGNED: u32 = 0x04;
+    pub const NATIVE: u32 = 0x10;
+}
+
+/// What a bit-syntax read extracts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BsGet {
+    Integer,
+    Float,
+    Binary,
+    Skip,
+    Utf8,
+    Utf16,
+    Utf32,
+}
+
+/// One segment of `bs_create_bin`.
+#[derive(Clone, Copy, Debug)]
+pub struct BsSeg {
+    pub kind: BsSegKind,
+    pub unit: u32,
+    pub flags: u32,
+    pub src: Src,
+    /// Size in units; `Src::lit(ALL)` for `all`; for strings the byte length.
+    pub size: Src,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BsSegKind {
+    Integer,
+    Float,
+    Binary,
+    Append,
+    PrivateAppend,
+    /// Bytes from the module's string table: `src` holds the offset.
+    String,
+    Utf8,
+    Utf16,
+    Utf32,
+}
+
+/// One command of OTP 26's `bs_match`.
+#[derive(Clone, Copy, Debug)]
+pub enum BsCmd {
+    EnsureAtLeast { bits: usize, unit: u32 },
+    EnsureExactly { bits: usize },
+    Integer { flags: u32, bits: usize, dst: Dst },
+    Binary { bits: usize, dst: Dst },
+    Skip { bits: usize },
+    GetTail { dst: Dst },
+    Eq { bits: usize, value: u64 },
+}
+
+pub enum Instr {
+    Nop,
+    /// Raises function_clause for function `func` of this module.
+    FuncInfo { func: u32 },
+    /// The process returned from its first function: it exits normally with x0 as result.
+    NormalExit,
+    Call { target: Lbl },
+    CallLast { target: Lbl, dealloc: u32 },
+    CallOnly { target: Lbl },
+    CallExt { exp: u32, arity: u32 },
+    CallExtLast { exp: u32, arity: u32, dealloc: u32 },
+    CallExtOnly { exp: u32, arity: u32 },
+    Bif { bif: BifFn, fail: Lbl, args: [Src; 3], n: u8, dst: Dst },
+    Allocate { stack: u32, heap: u32, live: u32 },
+    TestHeap { heap: u32, live: u32 },
+    Deallocate { n: u32 },
+    Return,
+    Trim { n: u32 },
+    InitY { y: u32 },
+    Move { src: Src, dst: Dst },
+    Swap { a: Dst, b: Dst },
+    TypeTest { test: TypeTest, fail: Lbl, arg: Src },
+    Compare { op: CmpOp, fail: Lbl, a: Src, b: Src },
+    TestArity { fail: Lbl, arg: Src, arity: u32 },
+    IsTaggedTuple { fail: Lbl, arg: Src, arity: u32, tag: Term },
+    IsFunction2 { fail: Lbl, arg: Src, arity: Src },
+    /// Dispatch on an immediate value: `table` is sorted by the raw word.
+    SelectVal { arg: Src, fail: Lbl, table: Box<[(Word, Lbl)]> },
+    /// Dispatch on a boxed value (bignums): compared exactly, in order.
+    SelectValBoxed { arg: Src, fail: Lbl, table: Box<[(Term, Lbl)]> },
+    SelectArity { arg: Src, fail: Lbl, table: Box<[(u32, Lbl)]> },
+    Jump { target: Lbl },
+    GetList { src: Src, hd: Dst, tl: Dst },
+    GetHd { src: Src, dst: Dst },
+    GetTl { src: Src, dst: Dst },
+    PutList { hd: Src, tl: Src, dst: Dst },
+    PutTuple2 { dst: Dst, elems: Box<[Src]> },
+    GetTupleElement { src: Src, idx: u32, dst: Dst },
+    SetTupleElement { val: Src, tuple: Src, idx: u32 },
+    UpdateRecord { src: Src, dst: Dst, size: u32, updates: Box<[(u32, Src)]> },
+    PutMap { exact: bool, fail: Lbl, src: Src, dst: Dst, live: u32, pairs: Box<[(Src, Src)]> },
+    GetMapElements { fail: Lbl, src: Src, pairs: Box<[(Src, Dst)]> },
+    HasMapFields { fail: Lbl, src: Src, keys: Box<[Src]> },
+    MakeFun { entry: *const crate::fun::FunEntry, dst: Dst, free: Box<[Src]> },
+    CallFun { arity: u32 },
+    CallFun2 { arity: u32, fun: Src },
+    Apply { arity: u32 },
+    ApplyLast { arity: u32, dealloc: u32 },
+    Catch { y: u32, handler: u32 },
+    CatchEnd { y: u32 },
+    TryEnd { y: u32 },
+    TryCase { y: u32 },
+    TryCaseEnd { val: Src },
+    Badmatch { val: Src },
+    IfEnd,
+    CaseEnd { val: Src },
+    Badrecord { val: Src },
+    Raise { trace: Src, value: Src },
+    RawRaise,
+    BuildStacktrace,
+    FLoad { src: Src, fr: u32 },
+    FStore { fr: u32, dst: Dst },
+    FMove { src: u32, dst: u32 },
+    FConv { src: Src, fr: u32 },
+    FArith { op: FloatOp, a: u32, b: u32, dst: u32 },
+    FNegate { a: u32, dst: u32 },
+    BsCreateBin { fail: Lbl, live: u32, unit: u32, dst: Dst, segs: Box<[BsSeg]> },
+    BsStartMatch { fail: Lbl, live: u32, src: Src, dst: Dst },
+    BsGet { what: BsGet, fail: Lbl, ctx: Src, live: u32, size: Src, unit: u32, flags: u32, dst: Dst },
+    BsTestTail { fail: Lbl, ctx: Src, bits: u32 },
+    BsTestUnit { fail: Lbl, ctx: Src, unit: u32 },
+    BsMatchString { fail: Lbl, ctx: Src, bits: u32, offset: u32 },
+    BsGetPosition { ctx: Src, dst: Dst },
+    BsSetPosition { ctx: Src, pos: Src },
+    BsGetTail { ctx: Src, dst: Dst },
+    BsMatch { fail: Lbl, ctx: Src, cmds: Box<[BsCmd]> },
+    /// Receive and process instructions: implemented with the scheduler.
+    Send,
+    RemoveMessage,
+    Timeout,
+    LoopRec { fail: Lbl, dst: Dst },
+    LoopRecEnd { target: Lbl },
+    Wait { target: Lbl },
+    WaitTimeout { target: Lbl, time: Src },
+    RecvMarkerBind { marker: Src, reference: Src },
+    RecvMarkerClear { reference: Src },
+    RecvMarkerReserve { dst: Dst },
+    RecvMarkerUse { reference: Src },
+}

@@ -1,0 +1,25 @@
+//! The core of the VM: terms, memory, the loader, the interpreter and the built-in functions.
+//! `#![no_std]` + `alloc`: everything platform-specific is behind `platform::Platform`.
+#![no_std]
+#![allow(clippy::missing_safety_doc)]
+
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+pub mod atom;
+pub mod bif;
+pub mod bignum;
+pub mod binary;
+pub mod etf;
+pub mod fmt;
+pub mod fun;
+pub mod heap;
+pub mod interp;
+pub mod loader;
+pub mod map;
+pub mod module;
+pub mod platform;
+pub mod process;
+pub mod term;
+pub mod vm;

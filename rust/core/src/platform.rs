@@ -1,0 +1,42 @@
+//! The one trait the core sees of the system it runs on. The host (std) and Zephyr platforms
+//! implement it; the core never touches an OS API directly.
+
+/// Services the VM needs from its platform.
+pub trait Platform: Send + Sync {
+    /// Writes bytes to the console (standard output, or the board's console).
+    fn write_console(&self, bytes: &[u8]);
+    /// Monotonic time in nanoseconds from an arbitrary origin.
+    fn monotonic_ns(&self) -> u64;
+    /// Wall-clock time in nanoseconds since the Unix epoch.
+    fn system_time_ns(&self) -> u64;
+    /// Fills `buf` with random bytes (not necessarily cryptographic).
+    fn random_bytes(&self, buf: &mut [u8]);
+    /// The name reported by `atomvm:platform/0`.
+    fn name(&self) -> &'static str;
+    /// Exits the whole program (`erlang:halt/1`); platforms that cannot return the code ignore it.
+    fn halt(&self, code: i32) -> ! {
+        let _ = code;
+        panic!("halt")
+    }
+}
+
+/// A platform for tests and targets with nothing to offer: no console, a fake clock.
+pub struct NullPlatform;
+
+impl Platform for NullPlatform {
+    fn write_console(&self, _bytes: &[u8]) {}
+    fn monotonic_ns(&self) -> u64 {
+        0
+    }
+    fn system_time_ns(&self) -> u64 {
+        0
+    }
+    fn random_bytes(&self, buf: &mut [u8]) {
+        for (i, b) in buf.iter_mut().enumerate() {
+            *b = i as u8;
+        }
+    }
+    fn name(&self) -> &'static str {
+        "null"
+    }
+}

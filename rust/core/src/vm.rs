@@ -1,0 +1,219 @@
+//! The VM instance: everything shared by its processes (atoms, loaded modules, the export
+//! table, the catch table, code sources and the platform). There is no global mutable state
+//! outside it.
+
+use alloc::borrow::Cow;
+use alloc::boxed::Box;
+use alloc::collections::BTreeMap;
+use alloc::vec::Vec;
+
+use crate::atom::AtomTable;
+use crate::bif::BifFn;
+use crate::interp::instr::Instr;
+use crate::loader::{self, LoadError};
+use crate::module::Module;
+use crate::platform::Platform;
+use crate::term::Term;
+
+/// An entry of the export table: one MFA, callable once its module is loaded (or at once,
+/// for a BIF).
+pub struct Export {
+    pub module: Term,
+    pub function: Term,
+    pub arity: u32,
+    /// Entry point, or null while the module is not loaded.
+    pub code: *const Instr,
+    pub bif: Option<BifFn>,
+}
+
+/// Where modules are found when code calls a module that is not loaded yet.
+pub trait CodeSource: Send {
+    /// The BEAM bytes of `module` (e.g. "lists"), if this source has it.
+    fn find_beam(&self, module: &str) -> Option<Cow<'_, [u8]>>;
+    /// A non-BEAM file by path (for `atomvm:read_priv/2`).
+    fn find_file(&self, _path: &str) -> Option<Cow<'_, [u8]>> {
+        None
+    }
+}
+
+/// An `.avm` package held in memory (or mapped from flash).
+pub struct AvmSource {
+    bytes: Cow<'static, [u8]>,
+}
+
+impl AvmSource {
+    /// Checks the package and keeps it.
+    pub fn new(bytes: Cow<'static, [u8]>) -> Result<AvmSource, avm_packbeam::Error> {
+        avm_packbeam::avm::parse(&bytes)?;
+        Ok(AvmSource { bytes })
+    }
+    /// The first module with a start/0 entry point.
+    pub fn start_module(&self) -> Option<&str> {
+        let e = avm_packbeam::avm::find_start(&self.bytes).ok()??;
+        Some(e.name.strip_suffix(".beam").unwrap_or(e.name))
+    }
+    /// Names of the BEAM modules it holds.
+    pub fn modules(&self) -> Vec<&str> {
+        avm_packbeam::avm::entries(&self.bytes)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.is_beam())
+            .map(|e| e.name.strip_suffix(".beam").unwrap_or(e.name))
+            .collect()
+    }
+}
+
+impl CodeSource for AvmSource {
+    fn find_beam(&self, module: &str) -> Option<Cow<'_, [u8]>> {
+        for e in avm_packbeam::avm::entries(&self.bytes).ok()? {
+            let e = e.ok()?;
+            if e.is_beam() && e.name.strip_suffix(".beam") == Some(module) {
+                return Some(Cow::Borrowed(e.data));
+            }
+        }
+        None
+    }
+    fn find_file(&self, path: &str) -> Option<Cow<'_, [u8]>> {
+        for e in avm_packbeam::avm::entries(&self.bytes).ok()? {
+            let e = e.ok()?;
+            if !e.is_beam() && e.name == path {
+                return Some(Cow::Borrowed(e.data));
+            }
+        }
+        None
+    }
+}
+
+pub struct Vm {
+    pub atoms: AtomTable,
+    pub modules: Vec<Box<Module>>,
+    module_map: BTreeMap<u32, usize>,
+    pub exports: Vec<Export>,
+    export_map: BTreeMap<(u32, u32, u32), u32>,
+    /// Catch handlers, by the index a catch term carries.
+    pub catches: Vec<*const Instr>,
+    pub code_sources: Vec<Box<dyn CodeSource>>,
+    pub platform: Box<dyn Platform>,
+    /// Code of the frame every process starts with: returning into it ends the process.
+    pub exit_code: Box<[Instr]>,
+    next_ref: u64,
+    next_unique: u64,
+    /// Modules that failed to load, with why (so the loader is not retried in a loop).
+    pub load_errors: BTreeMap<u32, LoadError>,
+}
+
+// SAFETY: the raw code pointers in a VM point into its own modules.
+unsafe impl Send for Vm {}
+
+impl Vm {
+    pub fn new(platform: Box<dyn Platform>) -> Vm {
+        let mut vm = Vm {
+            atoms: AtomTable::new(),
+            modules: Vec::new(),
+            module_map: BTreeMap::new(),
+            exports: Vec::new(),
+            export_map: BTreeMap::new(),
+            catches: Vec::new(),
+            code_sources: Vec::new(),
+            platform,
+            exit_code: Box::new([Instr::NormalExit]),
+            next_ref: 1,
+            next_unique: 1,
+            load_errors: BTreeMap::new(),
+        };
+        crate::bif::register_all(&mut vm);
+        vm
+    }
+
+    /// The export entry of M:F/A, created empty if new.
+    pub fn export_entry(&mut self, m: Term, f: Term, a: u32) -> u32 {
+        let key = (m.atom_index(), f.atom_index(), a);
+        if let Some(&i) = self.export_map.get(&key) {
+            return i;
+        }
+        let i = self.exports.len() as u32;
+        self.exports.push(Export { module: m, function: f, arity: a, code: core::ptr::null(), bif: None });
+        self.export_map.insert(key, i);
+        i
+    }
+
+    /// Finds an export entry without creating one.
+    pub fn find_export(&self, m: Term, f: Term, a: u32) -> Option<u32> {
+        self.export_map.get(&(m.atom_index(), f.atom_index(), a)).copied()
+    }
+
+    /// Registers a BIF under M:F/A.
+    pub fn register_bif(&mut self, m: &str, f: &str, a: u32, bif: BifFn) {
+        let (Ok(m), Ok(f)) = (self.atoms.intern(m), self.atoms.intern(f)) else { return };
+        let e = self.export_entry(m, f, a);
+        self.exports[e as usize].bif = Some(bif);
+    }
+
+    /// Loads and installs a module from BEAM bytes, replacing any old version's exports.
+    pub fn load(&mut self, bytes: &[u8]) -> Result<Term, LoadError> {
+        let m = loader::load_module(self, bytes)?;
+        let name = m.name;
+        for &(f, a, i) in &m.exports {
+            let e = self.export_entry(name, f, a);
+            self.exports[e as usize].code = m.addr(i);
+        }
+        let idx = self.modules.len();
+        self.modules.push(m);
+        self.module_map.insert(name.atom_index(), idx);
+        self.load_errors.remove(&name.atom_index());
+        Ok(name)
+    }
+
+    /// The loaded module named `name`.
+    pub fn module(&self, name: Term) -> Option<&Module> {
+        self.module_map.get(&name.atom_index()).map(|&i| &*self.modules[i])
+    }
+
+    /// Makes sure `name` is loaded, looking in the code sources if not.
+    pub fn ensure_loaded(&mut self, name: Term) -> Result<(), LoadError> {
+        if self.module(name).is_some() {
+            return Ok(());
+        }
+        if let Some(e) = self.load_errors.get(&name.atom_index()) {
+            return Err(e.clone());
+        }
+        let mname = alloc::string::String::from(self.atoms.name(name));
+        let mut found: Option<Vec<u8>> = None;
+        for s in &self.code_sources {
+            if let Some(b) = s.find_beam(&mname) {
+                found = Some(b.into_owned());
+                break;
+            }
+        }
+        let Some(bytes) = found else {
+            return Err(LoadError::MissingChunk("module not found"));
+        };
+        match self.load(&bytes) {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                self.load_errors.insert(name.atom_index(), e.clone());
+                Err(e)
+            }
+        }
+    }
+
+    /// The module whose code contains `p`.
+    pub fn module_of(&self, p: *const Instr) -> Option<&Module> {
+        self.modules.iter().map(|m| &**m).find(|m| m.contains(p))
+    }
+
+    /// A fresh reference id.
+    pub fn new_ref(&mut self) -> u64 {
+        let r = self.next_ref;
+        self.next_ref += 1;
+        r
+    }
+
+    /// A fresh unique integer.
+    pub fn unique(&mut self) -> u64 {
+        let r = self.next_unique;
+        self.next_unique += 1;
+        r
+    }
+}

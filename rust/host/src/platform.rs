@@ -1,0 +1,52 @@
+//! The host platform: stdout console, std clocks, a seeded random source.
+
+use std::io::Write;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use avm_core::platform::Platform;
+
+pub struct HostPlatform {
+    start: Instant,
+}
+
+impl HostPlatform {
+    pub fn new() -> Self {
+        HostPlatform { start: Instant::now() }
+    }
+}
+
+impl Default for HostPlatform {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Platform for HostPlatform {
+    fn write_console(&self, bytes: &[u8]) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(bytes);
+        let _ = out.flush();
+    }
+    fn monotonic_ns(&self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+    fn system_time_ns(&self) -> u64 {
+        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
+    }
+    fn random_bytes(&self, buf: &mut [u8]) {
+        // xorshift seeded from the clock: programs get varying values; not for cryptography.
+        let mut s = self.system_time_ns() ^ 0x9E37_79B9_7F4A_7C15;
+        for b in buf.iter_mut() {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            *b = s as u8;
+        }
+    }
+    fn name(&self) -> &'static str {
+        "generic_unix"
+    }
+    fn halt(&self, code: i32) -> ! {
+        std::process::exit(code)
+    }
+}

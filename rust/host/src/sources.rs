@@ -1,0 +1,74 @@
+//! Code sources for the host runner: `.avm` files, directories and single `.beam` files.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use avm_core::vm::{AvmSource, CodeSource, Vm};
+
+/// A directory of `.beam` files.
+pub struct DirSource {
+    dir: PathBuf,
+}
+
+impl CodeSource for DirSource {
+    fn find_beam(&self, module: &str) -> Option<Cow<'_, [u8]>> {
+        if module.contains('/') || module.contains('\\') {
+            return None;
+        }
+        std::fs::read(self.dir.join(format!("{module}.beam"))).ok().map(Cow::Owned)
+    }
+}
+
+/// One `.beam` file given on the command line.
+pub struct BeamFile {
+    name: String,
+    bytes: Vec<u8>,
+}
+
+impl CodeSource for BeamFile {
+    fn find_beam(&self, module: &str) -> Option<Cow<'_, [u8]>> {
+        (module == self.name).then(|| Cow::Borrowed(&self.bytes[..]))
+    }
+}
+
+/// Adds every argument as a code source; returns the start module, if any.
+pub fn add_all(vm: &mut Vm, args: &[String]) -> Result<Option<String>, String> {
+    let mut start: Option<String> = None;
+    let mut first_beam_dir: Option<PathBuf> = None;
+    for a in args {
+        let path = Path::new(a);
+        if path.is_dir() {
+            vm.code_sources.push(Box::new(DirSource { dir: path.to_path_buf() }));
+            continue;
+        }
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {a}: {e}"))?;
+        if a.ends_with(".avm") {
+            let src = AvmSource::new(Cow::Owned(bytes)).map_err(|e| format!("{a}: not a valid .avm: {e}"))?;
+            if start.is_none() {
+                start = src.start_module().map(String::from);
+            }
+            vm.code_sources.push(Box::new(src));
+        } else {
+            let exports_start = avm_packbeam::iff::exports_start(&bytes).map_err(|e| format!("{a}: {e}"))?;
+            let name = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .ok_or_else(|| format!("{a}: bad file name"))?
+                .to_string();
+            // Load it now so that a corrupt file is reported at once.
+            vm.load(&bytes).map_err(|e| format!("cannot load {a}: {e}"))?;
+            if start.is_none() && exports_start {
+                start = Some(name.clone());
+            }
+            if first_beam_dir.is_none() {
+                first_beam_dir = Some(path.parent().map(|p| p.to_path_buf()).unwrap_or_else(|| PathBuf::from(".")));
+            }
+            vm.code_sources.push(Box::new(BeamFile { name, bytes }));
+        }
+    }
+    if let Some(d) = first_beam_dir {
+        let d = if d.as_os_str().is_empty() { PathBuf::from(".") } else { d };
+        vm.code_sources.push(Box::new(DirSource { dir: d }));
+    }
+    Ok(start)
+}
