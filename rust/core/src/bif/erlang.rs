@@ -587,7 +587,23 @@ fn apply_placeholder(_: &mut Vm, _: &mut Process, _a: &[Term]) -> R {
 // ---- output, identity ----
 
 fn display(vm: &mut Vm, _: &mut Process, a: &[Term]) -> R {
-    let mut s = term::print::to_string(a[0], &vm.atoms);
+    // Like OTP, a non-empty list of printable characters prints as a string.
+    let printable = string_chars(a[0])
+        .filter(|c| !c.is_empty() && c.iter().all(|&x| (32..127).contains(&x)));
+    let mut s = match printable {
+        Some(c) => {
+            let mut s = String::from("\"");
+            for ch in c {
+                if ch == '"' as u32 || ch == '\\' as u32 {
+                    s.push('\\');
+                }
+                s.push(ch as u8 as char);
+            }
+            s.push('"');
+            s
+        }
+        None => term::print::to_string(a[0], &vm.atoms),
+    };
     s.push('\n');
     vm.platform.write_console(s.as_bytes());
     Ok(atom::TRUE)
