@@ -34,6 +34,6 @@ fi
 
 echo "== gc stress (64-bit, collect at every test)"
 ATOMVM_GC_STRESS=1 python3 tests/harness/run.py --vm rust/target/release/atomvm --vm-label gc-stress \
-    --known-failures tests/known_failures.txt --jobs 2 -k recur_ || status=1
+    --known-failures tests/known_failures.txt --jobs 2 -k case_ || status=1
 
 exit $status
