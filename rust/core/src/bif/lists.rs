@@ -1,7 +1,5 @@
 //! BIFs of the `lists` module: the functions OTP implements natively.
 
-use alloc::vec::Vec;
-
 use super::BifEntry;
 use crate::atom;
 use crate::process::{badarg, oom, Exception, Process};
@@ -83,5 +81,3 @@ fn keysearch(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     }
 }
 
-#[allow(dead_code)]
-fn unused(_: Vec<Term>) {}

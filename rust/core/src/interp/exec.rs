@@ -7,7 +7,7 @@ use super::exception::{build_trace, find_handler, make_catch_value};
 use super::instr::*;
 use crate::atom;
 use crate::fun::{closure_entry, closure_env, export_mfa, fun_arity, make_closure};
-use crate::process::{badarg, oom, Class, Exception, Process};
+use crate::process::{oom, Class, Exception, Process};
 use crate::term::compare::{compare, cmp_numbers, eq_arith, eq_exact, Mode};
 use crate::term::{self, Alloc, Term, Word, HDR_EXPORT, HDR_FUN, HDR_TUPLE};
 use crate::vm::Vm;
@@ -1058,9 +1058,4 @@ fn bif_name(vm: &Vm, b: crate::bif::BifFn) -> Option<(Term, Term)> {
         .iter()
         .find(|e| e.bif.map(|f| f as usize) == Some(b as usize))
         .map(|e| (e.module, e.function))
-}
-
-#[allow(dead_code)]
-fn unused(_: Result<(), Exception>) -> Result<(), Exception> {
-    badarg()
 }
