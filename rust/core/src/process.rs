@@ -62,8 +62,6 @@ pub struct Process {
     pub saved_x: Vec<Term>,
     pub pdict: Vec<(Term, Term)>,
     pub reductions: u64,
-    /// The exception being handled (for `raw_raise` and `build_stacktrace`).
-    pub last_exception: Option<Exception>,
 }
 
 // SAFETY: a process is run by one scheduler thread at a time; its pointers are into its own
@@ -80,7 +78,6 @@ impl Process {
             saved_x: Vec::new(),
             pdict: Vec::new(),
             reductions: 0,
-            last_exception: None,
         })
     }
 
@@ -95,27 +92,9 @@ impl Process {
             pd.push(k);
             pd.push(v);
         }
-        let mut exc = [Term::NIL; 3];
-        if let Some(e) = &self.last_exception {
-            exc = [e.reason, if e.trace.is_non_value() { Term::NIL } else { e.trace }, Term::NIL];
-            if e.args.is_non_value() {
-                exc[2] = Term::NIL;
-            } else {
-                exc[2] = e.args;
-            }
-        }
-        let r = self.heap.collect(need, &mut [x, &mut pd, &mut exc]);
+        let r = self.heap.collect(need, &mut [x, &mut pd]);
         for (i, e) in self.pdict.iter_mut().enumerate() {
             *e = (pd[2 * i], pd[2 * i + 1]);
-        }
-        if let Some(e) = &mut self.last_exception {
-            e.reason = exc[0];
-            if !e.trace.is_non_value() {
-                e.trace = exc[1];
-            }
-            if !e.args.is_non_value() {
-                e.args = exc[2];
-            }
         }
         r
     }

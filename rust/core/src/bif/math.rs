@@ -1,5 +1,10 @@
-//! BIFs of the `math` module, on libm (no_std). A result that is not a finite number raises
-//! badarith, a non-number argument badarg, as OTP does.
+//! BIFs of the `math` module. A result that is not a finite number raises badarith, a
+//! non-number argument badarg, as OTP does.
+//!
+//! With the `c-libm` feature the functions come from the platform's C library, the one OTP
+//! itself calls, so results match OTP's bit for bit (glibc's `exp` and `pow` are correctly
+//! rounded where the pure-Rust `libm` crate can be one ulp off). Without it (bare-metal
+//! targets with no C library) the `libm` crate is used.
 
 use super::BifEntry;
 use crate::process::{badarg, badarith, Exception, Process};
@@ -33,27 +38,52 @@ fn finish(p: &mut Process, f: f64) -> R {
     super::arith::make_float(p, f)
 }
 
+#[cfg(feature = "c-libm")]
+mod m {
+    macro_rules! c_math {
+        ($($f:ident($($a:ident),+)),* $(,)?) => {
+            mod ffi {
+                extern "C" {
+                    $(pub fn $f($($a: f64),+) -> f64;)*
+                }
+            }
+            $(#[inline]
+            pub fn $f($($a: f64),+) -> f64 {
+                // SAFETY: a pure C math function on plain doubles; no pointers, no state.
+                unsafe { ffi::$f($($a),+) }
+            })*
+        };
+    }
+    c_math! {
+        sin(x), cos(x), tan(x), asin(x), acos(x), atan(x), sinh(x), cosh(x), tanh(x),
+        asinh(x), acosh(x), atanh(x), exp(x), log(x), log2(x), log10(x), sqrt(x), erf(x),
+        erfc(x), ceil(x), floor(x), atan2(y, x), pow(x, y), fmod(x, y),
+    }
+}
+#[cfg(not(feature = "c-libm"))]
+use libm as m;
+
 unary! {
-    sin => libm::sin, cos => libm::cos, tan => libm::tan,
-    asin => libm::asin, acos => libm::acos, atan => libm::atan,
-    sinh => libm::sinh, cosh => libm::cosh, tanh => libm::tanh,
-    asinh => libm::asinh, acosh => libm::acosh, atanh => libm::atanh,
-    exp => libm::exp, log => libm::log, log2 => libm::log2, log10 => libm::log10,
-    sqrt => libm::sqrt, erf => libm::erf, erfc => libm::erfc,
-    ceil => libm::ceil, floor => libm::floor,
+    sin => m::sin, cos => m::cos, tan => m::tan,
+    asin => m::asin, acos => m::acos, atan => m::atan,
+    sinh => m::sinh, cosh => m::cosh, tanh => m::tanh,
+    asinh => m::asinh, acosh => m::acosh, atanh => m::atanh,
+    exp => m::exp, log => m::log, log2 => m::log2, log10 => m::log10,
+    sqrt => m::sqrt, erf => m::erf, erfc => m::erfc,
+    ceil => m::ceil, floor => m::floor,
 }
 
 fn atan2(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let (y, x) = (arg(a[0])?, arg(a[1])?);
-    finish(p, libm::atan2(y, x))
+    finish(p, m::atan2(y, x))
 }
 fn pow(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let (x, y) = (arg(a[0])?, arg(a[1])?);
-    finish(p, libm::pow(x, y))
+    finish(p, m::pow(x, y))
 }
 fn fmod(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let (x, y) = (arg(a[0])?, arg(a[1])?);
-    finish(p, libm::fmod(x, y))
+    finish(p, m::fmod(x, y))
 }
 fn pi(_: &mut Vm, p: &mut Process, _: &[Term]) -> R {
     finish(p, core::f64::consts::PI)

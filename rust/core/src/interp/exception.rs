@@ -46,7 +46,8 @@ pub fn build_trace(vm: &mut Vm, p: &mut Process, e: &Exception, pc: *const Instr
     // The faulting instruction is the one before `pc`.
     // SAFETY: pc is one past an instruction of a loaded module.
     let fault = unsafe { pc.sub(1) };
-    let args = if e.top_is_current && !e.args.is_non_value() { Some(e.args) } else { None };
+    // `error(R, none)` and other non-list arguments fall back to the arity, as in OTP.
+    let args = if e.top_is_current && (e.args.is_list() || e.args.is_nil()) { Some(e.args) } else { None };
     if let Some(t) = frame_for(vm, p, fault, args)? {
         frames.push(t);
     }

@@ -93,7 +93,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 ($cur:expr, $l:expr) => {{
                     // SAFETY: labels are validated at load time to be instructions of this module.
                     pc = unsafe { $cur.offset($l as isize) };
-                    continue;
+                    continue 'exec;
                 }};
             }
             macro_rules! fail_or_raise {
@@ -196,6 +196,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                             None => break 'exec bad_code(),
                         }
                     }
+                    let caller_cp = cp;
                     if !last {
                         cp = pc as Word;
                     }
@@ -217,9 +218,15 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                             }
                         }
                         Dispatch::Raise(e) => {
-                            if last {
-                                // The caller's frame is gone; report from the continuation.
+                            // A BIF raised: the trace shows the BIF, then this function (the
+                            // call instruction before `pc`), then the continuations. `error/2,3`
+                            // name this function even from a tail call.
+                            if last && !e.top_is_current {
+                                // The frame is gone; report from the continuation instead.
                                 pc = cp as *const Instr;
+                                cp = 0;
+                            } else if !last {
+                                cp = caller_cp;
                             }
                             break 'exec e;
                         }
@@ -382,7 +389,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                         for e in elems.iter() {
                             put!(Dst::y(e.index() as u32), Term::NIL);
                         }
-                        continue;
+                        continue 'exec;
                     }
                     let n = elems.len();
                     let ptr = alloc_or_raise!(p.heap.alloc(n + 1));
@@ -545,7 +552,8 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 Instr::CatchEnd { y } => {
                     put!(Dst::y(*y), Term::NIL);
                     if x[0].is_non_value() {
-                        let v = alloc_or_raise!(make_catch_value(p, x[1], x[2], x[3]));
+                        let trace = split_raw_trace(x[3]).map_or(x[3], |(_, t)| t);
+                        let v = alloc_or_raise!(make_catch_value(p, x[1], x[2], trace));
                         x[0] = v;
                     }
                 }
@@ -590,10 +598,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 }
                 Instr::Raise { trace, value } => {
                     let (t, v) = (get!(*trace), get!(*value));
-                    let class = match &p.last_exception {
-                        Some(e) if e.trace == t => e.class,
-                        _ => Class::Error,
-                    };
+                    let (class, t) = split_raw_trace(t).unwrap_or((Class::Error, t));
                     let mut e = Exception::new(class, v);
                     e.trace = t;
                     break 'exec e;
@@ -605,18 +610,20 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                         a if a == atom::THROW => Class::Throw,
                         _ => {
                             x[0] = atom::BADARG;
-                            continue;
+                            continue 'exec;
                         }
                     };
                     let mut e = Exception::new(class, x[1]);
-                    e.trace = x[2];
+                    e.trace = split_raw_trace(x[2]).map_or(x[2], |(_, t)| t);
                     break 'exec e;
                 }
                 Instr::BuildStacktrace => {
-                    // Stack traces are built when raised: x0 already holds the list.
-                    if !x[0].is_list() && !x[0].is_nil() {
-                        x[0] = Term::NIL;
-                    }
+                    // Stack traces are built when raised: the raw trace holds the list.
+                    x[0] = match split_raw_trace(x[0]) {
+                        Some((_, t)) => t,
+                        None if x[0].is_list() => x[0],
+                        None => Term::NIL,
+                    };
                 }
                 Instr::FLoad { src, fr: d } => {
                     let v = get!(*src);
@@ -773,13 +780,18 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
         if exc.trace.is_non_value() {
             exc.trace = build_trace(vm, p, &exc, pc, cp).unwrap_or(Term::NIL);
         }
-        p.last_exception = Some(exc);
         match find_handler(vm, p) {
             Some(h) => {
+                // The raw trace a handler sees carries the class, so that `raise/2` (what
+                // `try ... after` re-raises with) recovers it whatever ran in between.
+                let raw = match term::tuple(&mut p.heap, &[class_atom(exc.class), exc.trace]) {
+                    Ok(t) => t,
+                    Err(_) => exc.trace,
+                };
                 x[0] = Term::NON_VALUE;
                 x[1] = class_atom(exc.class);
                 x[2] = exc.reason;
-                x[3] = exc.trace;
+                x[3] = raw;
                 pc = h;
                 cp = 0;
             }
@@ -790,6 +802,21 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
             }
         }
     }
+}
+
+/// Splits a raw trace `{Class, Trace}` (what a handler receives) into its parts.
+fn split_raw_trace(t: Term) -> Option<(Class, Term)> {
+    if !t.is_tuple() {
+        return None;
+    }
+    let [c, trace] = t.tuple_elements() else { return None };
+    let class = match *c {
+        a if a == atom::ERROR => Class::Error,
+        a if a == atom::EXIT => Class::Exit,
+        a if a == atom::THROW => Class::Throw,
+        _ => return None,
+    };
+    (trace.is_list() || trace.is_nil()).then_some((class, *trace))
 }
 
 /// The atom naming an exception class.
