@@ -248,6 +248,8 @@ def main():
     ap.add_argument("--known-failures", type=Path, default=None)
     ap.add_argument("-k", dest="substring", default=None,
                     help="only run modules whose name contains SUBSTRING")
+    ap.add_argument("--skip", type=Path, default=None,
+                    help="file of module names (known-failures format) not to run at all")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--build-dir", type=Path,
                     default=REPO_ROOT / "build" / "erlang-tests")
@@ -262,6 +264,8 @@ def main():
     sources = sorted(TEST_DIR.glob("*.erl"))
     if args.substring:
         sources = [s for s in sources if args.substring in s.stem]
+    skip = read_known_failures(args.skip)
+    sources = [s for s in sources if s.stem not in skip]
     if not sources:
         fail(f"no test modules selected in {TEST_DIR}")
     build_dir = args.build_dir.resolve()

@@ -91,13 +91,15 @@ impl Heap {
         let stack = self.stack_used();
         let size = live_bound + need + stack;
         self.collect_into(size.max(self.min_words), roots)?;
-        // Resize when the result leaves less free space than live data (growth) or is far too
-        // large (shrink); each costs one more pass over live data only.
+        // Resize when the result leaves less free space than live data and stack (growth) or
+        // is far too large (shrink); each costs one more pass over live data only. Counting
+        // the stack matters: deep non-tail recursion has little heap but a large stack, and
+        // growing only by `need` would copy the whole stack at every frame (quadratic).
         let live = self.heap_used();
-        let want = (2 * (live + need) + stack).max(self.min_words);
+        let want = (2 * (live + need + stack)).max(self.min_words);
         let want = want + want / 4;
         let cap = self.block_words();
-        if self.free_words() < live.max(need) || cap > 4 * want {
+        if self.free_words() < (live + stack).max(need) || cap > 4 * want {
             if self.max_words != 0 && want > self.max_words && self.free_words() >= need {
                 return Ok(());
             }
