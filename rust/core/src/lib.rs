@@ -21,5 +21,6 @@ pub mod map;
 pub mod module;
 pub mod platform;
 pub mod process;
+pub mod sched;
 pub mod term;
 pub mod vm;

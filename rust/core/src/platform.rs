@@ -13,6 +13,19 @@ pub trait Platform: Send + Sync {
     fn random_bytes(&self, buf: &mut [u8]);
     /// The name reported by `atomvm:platform/0`.
     fn name(&self) -> &'static str;
+    /// Blocks until `monotonic_ns()` reaches `deadline_ns` or [`Platform::wake`] is called,
+    /// whichever comes first (spurious early returns are fine). `None`: no deadline. The
+    /// scheduler calls it only when no process can run, so this is where the VM sleeps.
+    fn wait(&self, deadline_ns: Option<u64>) {
+        // Without a way to sleep, wait by polling the clock.
+        if let Some(d) = deadline_ns {
+            while self.monotonic_ns() < d {
+                core::hint::spin_loop();
+            }
+        }
+    }
+    /// Ends a [`Platform::wait`] early; callable from other threads and interrupt handlers.
+    fn wake(&self) {}
     /// Exits the whole program (`erlang:halt/1`); platforms that cannot return the code ignore it.
     fn halt(&self, code: i32) -> ! {
         let _ = code;

@@ -13,6 +13,8 @@ use crate::interp::instr::Instr;
 use crate::loader::{self, LoadError};
 use crate::module::Module;
 use crate::platform::Platform;
+use crate::process::table::ProcTable;
+use crate::sched::Scheduler;
 use crate::term::Term;
 
 /// An entry of the export table: one MFA, callable once its module is loaded (or at once,
@@ -101,6 +103,16 @@ pub struct Vm {
     next_unique: u64,
     /// Modules that failed to load, with why (so the loader is not retried in a loop).
     pub load_errors: BTreeMap<u32, LoadError>,
+    /// Every process.
+    pub procs: ProcTable,
+    /// Run queues, timers, registered names.
+    pub sched: Scheduler,
+    /// New processes collect at every allocation point (a stress mode for tests).
+    pub gc_stress: bool,
+    /// Code a process spawned with a fun starts at: `erlang:apply(Fun, Args)` as a tail call.
+    pub apply2_code: Box<[Instr]>,
+    /// Code a process spawned with M, F, A starts at: `erlang:apply(M, F, A)`.
+    pub apply3_code: Box<[Instr]>,
 }
 
 // SAFETY: the raw code pointers in a VM point into its own modules.
@@ -121,8 +133,18 @@ impl Vm {
             next_ref: 1,
             next_unique: 1,
             load_errors: BTreeMap::new(),
+            procs: ProcTable::default(),
+            sched: Scheduler::default(),
+            gc_stress: false,
+            apply2_code: Box::new([Instr::NormalExit]),
+            apply3_code: Box::new([Instr::NormalExit]),
         };
         crate::bif::register_all(&mut vm);
+        let apply = crate::atom::APPLY;
+        let e2 = vm.export_entry(crate::atom::ERLANG, apply, 2);
+        let e3 = vm.export_entry(crate::atom::ERLANG, apply, 3);
+        vm.apply2_code = Box::new([Instr::CallExtOnly { exp: e2, arity: 2 }]);
+        vm.apply3_code = Box::new([Instr::CallExtOnly { exp: e3, arity: 3 }]);
         vm
     }
 

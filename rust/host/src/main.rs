@@ -10,9 +10,11 @@ mod sources;
 
 use std::process::ExitCode;
 
-use avm_core::interp::{self, Outcome, Regs};
-use avm_core::process::{Class, Process};
-use avm_core::term::print::to_string;
+use avm_core::heap::Fragment;
+use avm_core::interp::Regs;
+use avm_core::process::Class;
+use avm_core::sched::signal::SpawnOpts;
+use avm_core::sched::{MainOutcome, Step};
 use avm_core::vm::Vm;
 
 fn usage() -> ExitCode {
@@ -55,43 +57,47 @@ fn run(mut vm: Vm, start: &str) -> ExitCode {
         eprintln!("atomvm: {start} does not export start/0");
         return ExitCode::from(1);
     };
-    let mut p = match Process::new(0, 1024) {
-        Ok(p) => p,
+    vm.gc_stress = std::env::var_os("ATOMVM_GC_STRESS").is_some();
+    let opts = SpawnOpts::default();
+    let pid = match vm.spawn_process(None, entry, &[], Fragment::default(), &opts) {
+        Ok(pid) => pid,
         Err(_) => {
             eprintln!("atomvm: out of memory");
             return ExitCode::from(1);
         }
     };
-    if std::env::var_os("ATOMVM_GC_STRESS").is_some() {
-        p.heap.gc_stress = true;
-    }
+    vm.sched.main_pid = Some(pid);
     let mut regs = Regs::new();
-    interp::exec::start(&vm, &mut p, entry, &[]);
+    // Run until no process can run any more (all ended, or all wait for messages that no
+    // timer will bring), sleeping while only timers are pending.
     loop {
-        match interp::run(&mut vm, &mut p, &mut regs, 4000) {
-            Outcome::Yielded => continue,
-            Outcome::Returned(v) => {
-                println!("Return value: {}", to_string(v, &vm.atoms));
-                return ExitCode::SUCCESS;
-            }
-            Outcome::Raised(e) => {
-                let class = match e.class {
-                    Class::Error => "error",
-                    Class::Exit => "exit",
-                    Class::Throw => "throw",
-                };
-                eprintln!(
-                    "Uncaught exception: {}:{}\n  stacktrace: {}",
-                    class,
-                    to_string(e.reason, &vm.atoms),
-                    to_string(e.trace, &vm.atoms)
-                );
-                return ExitCode::from(1);
-            }
-            Outcome::Waiting => {
-                eprintln!("atomvm: the start process waits for a message that cannot come");
-                return ExitCode::from(1);
-            }
+        match vm.step(&mut regs) {
+            Step::Ran => {}
+            Step::IdleUntil(deadline) => vm.platform.wait(Some(deadline)),
+            Step::Idle => break,
+        }
+    }
+    match vm.sched.main_outcome.take() {
+        Some(MainOutcome::Returned(v)) => {
+            println!("Return value: {v}");
+            ExitCode::SUCCESS
+        }
+        Some(MainOutcome::Raised { class, reason, trace }) => {
+            let class = match class {
+                Class::Error => "error",
+                Class::Exit => "exit",
+                Class::Throw => "throw",
+            };
+            eprintln!("Uncaught exception: {class}:{reason}\n  stacktrace: {trace}");
+            ExitCode::from(1)
+        }
+        Some(MainOutcome::Exited(reason)) => {
+            eprintln!("The start process was killed: exit:{reason}");
+            ExitCode::from(1)
+        }
+        None => {
+            eprintln!("atomvm: the start process waits for a message that cannot come");
+            ExitCode::from(1)
         }
     }
 }

@@ -46,6 +46,15 @@ impl Platform for HostPlatform {
     fn name(&self) -> &'static str {
         "generic_unix"
     }
+    fn wait(&self, deadline_ns: Option<u64>) {
+        // One scheduler thread and nothing else to wake it yet: sleep until the deadline.
+        if let Some(d) = deadline_ns {
+            let now = self.monotonic_ns();
+            if d > now {
+                std::thread::sleep(std::time::Duration::from_nanos(d - now));
+            }
+        }
+    }
     fn halt(&self, code: i32) -> ! {
         std::process::exit(code)
     }

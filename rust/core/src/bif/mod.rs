@@ -7,6 +7,8 @@ pub mod erlang;
 pub mod float;
 pub mod lists;
 pub mod maps;
+pub mod process;
+pub mod time;
 pub mod math;
 pub mod unicode;
 
@@ -31,6 +33,8 @@ pub fn register_all(vm: &mut Vm) {
         binary::BIFS,
         lists::BIFS,
         maps::BIFS,
+        process::BIFS,
+        time::BIFS,
         math::BIFS,
         unicode::BIFS,
     ] {

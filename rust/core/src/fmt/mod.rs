@@ -3,3 +3,4 @@
 pub mod atom;
 pub mod float;
 pub mod float_parse;
+pub mod time;

@@ -193,6 +193,7 @@ impl Heap {
         self.block = block;
         self.frags.clear();
         self.frag_words = 0;
+        self.gc_requested = false;
         Ok(())
     }
 }

@@ -31,6 +31,8 @@ pub struct Heap {
     pub gc_count: usize,
     /// Collect at every test (a stress mode that finds missing roots).
     pub gc_stress: bool,
+    /// A collection was asked for.
+    pub gc_requested: bool,
 }
 
 // SAFETY: a heap is owned by one process, and a process runs on one scheduler at a time; the
@@ -57,6 +59,7 @@ impl Heap {
             max_words: 0,
             gc_count: 0,
             gc_stress: false,
+            gc_requested: false,
         })
     }
 
@@ -92,10 +95,15 @@ impl Heap {
         self.frag_words
     }
     /// True when a collection is due before `need` words can be taken from the block:
-    /// too little room, or fragments to fold back in.
+    /// too little room, fragments to fold back in, or a collection was asked for.
     #[inline(always)]
     pub fn needs_gc(&self, need: usize) -> bool {
-        self.free_words() < need || self.frag_words > 0 || self.gc_stress
+        self.free_words() < need || self.frag_words > 0 || self.gc_stress || self.gc_requested
+    }
+
+    /// Asks for a collection at the next allocation check (`garbage_collect/0,1`).
+    pub fn request_gc(&mut self) {
+        self.gc_requested = true;
     }
 
     /// Takes `n` words from the block; the caller has made sure they are free.
@@ -192,6 +200,99 @@ impl Heap {
 impl Drop for Heap {
     fn drop(&mut self) {
         self.release_offheap();
+    }
+}
+
+/// Terms built outside any process heap (a message in transit, a timer's message): the
+/// words, and the refc binaries they refer to (one reference each). A heap takes a fragment
+/// over with [`Heap::adopt`]; dropping an unadopted fragment releases its binaries.
+#[derive(Default)]
+pub struct Fragment {
+    words: Vec<Word>,
+    offheap: Vec<*mut Word>,
+}
+
+// SAFETY: a fragment owns its words and one reference to each binary it lists.
+unsafe impl Send for Fragment {}
+
+impl Fragment {
+    /// A fragment with room for `words` words, or None when out of memory.
+    pub fn with_capacity(words: usize) -> Option<Fragment> {
+        let mut v = Vec::new();
+        v.try_reserve_exact(words).ok()?;
+        Some(Fragment { words: v, offheap: Vec::new() })
+    }
+    /// Words in use.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+    /// Pointer to word `i` (in bounds or one past the end).
+    pub(crate) fn word_ptr(&mut self, i: usize) -> *mut Word {
+        self.words.as_mut_ptr().wrapping_add(i)
+    }
+    /// True if `p` points into this fragment.
+    pub fn contains(&self, p: *const Word) -> bool {
+        let s = self.words.as_ptr() as usize;
+        (s..s + self.words.len() * core::mem::size_of::<Word>()).contains(&(p as usize))
+    }
+}
+
+impl Alloc for Fragment {
+    /// Takes words from the reserved capacity only, so earlier terms never move.
+    fn alloc(&mut self, n: usize) -> Result<*mut Word, AllocError> {
+        let len = self.words.len();
+        if self.words.capacity() - len < n {
+            return Err(AllocError);
+        }
+        self.words.resize(len + n, 0);
+        // SAFETY: within capacity, so the vector did not move; `len` is in bounds.
+        Ok(unsafe { self.words.as_mut_ptr().add(len) })
+    }
+}
+
+impl BinAlloc for Fragment {
+    fn track_offheap(&mut self, obj: *mut Word) {
+        self.offheap.push(obj);
+    }
+}
+
+impl Drop for Fragment {
+    fn drop(&mut self) {
+        for p in self.offheap.drain(..) {
+            // SAFETY: each tracked object is a refc binary object owning one reference.
+            unsafe { RefcBinary::release(*p.add(2) as *const RefcBinary) };
+        }
+    }
+}
+
+impl Heap {
+    /// Takes a fragment over: its words become a heap fragment (folded into the heap by the
+    /// next collection) and its binaries are tracked by this heap.
+    pub fn adopt(&mut self, mut f: Fragment) {
+        if f.words.is_empty() {
+            return;
+        }
+        self.offheap.append(&mut f.offheap);
+        self.frag_words += f.words.len();
+        // Put it before the last fragment so that `alloc_fragment` keeps filling that one.
+        let w = core::mem::take(&mut f.words);
+        let at = self.frags.len().saturating_sub(1);
+        self.frags.insert(at, w);
+    }
+
+    /// True if `p` points into this heap's block or fragments.
+    pub fn owns(&self, p: *const Word) -> bool {
+        let a = p as usize;
+        if (self.start() as usize..self.end() as usize).contains(&a) {
+            return true;
+        }
+        self.frags.iter().any(|f| {
+            let s = f.as_ptr() as usize;
+            (s..s + f.len() * core::mem::size_of::<Word>()).contains(&a)
+        })
     }
 }
 

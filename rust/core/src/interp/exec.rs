@@ -10,6 +10,7 @@ use crate::fun::{closure_entry, closure_env, export_mfa, fun_arity, make_closure
 use crate::process::{oom, Class, Exception, Process};
 use crate::term::compare::{compare, cmp_numbers, eq_arith, eq_exact, Mode};
 use crate::term::{self, Alloc, Term, Word, HDR_EXPORT, HDR_FUN, HDR_TUPLE};
+use crate::sched::Signal;
 use crate::vm::Vm;
 
 /// Registers shared by the processes a scheduler runs.
@@ -33,8 +34,10 @@ pub enum Outcome {
     Raised(Exception),
     /// The budget ran out; the process can be resumed with `run`.
     Yielded,
-    /// The process waits for a message (not yet supported on this path).
+    /// The process waits for a message (`p.pc` is where it resumes when one comes).
     Waiting,
+    /// An exit signal ended the process (no handler runs): its reason.
+    Exited(crate::process::mailbox::Message),
 }
 
 /// Reductions a call costs.
@@ -216,8 +219,25 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                                 pc = cp as *const Instr;
                                 cp = 0;
                             }
+                            if !vm.sched.for_running.is_empty() || p.yield_now {
+                                apply_signals(vm, p);
+                                if let Some(r) = p.pending_exit.take() {
+                                    return Outcome::Exited(r);
+                                }
+                                if p.yield_now {
+                                    p.yield_now = false;
+                                    // After a call only x0 is live.
+                                    return yield_at(p, x, pc, cp, 1);
+                                }
+                            }
                         }
                         Dispatch::Raise(e) => {
+                            if !vm.sched.for_running.is_empty() {
+                                apply_signals(vm, p);
+                                if let Some(r) = p.pending_exit.take() {
+                                    return Outcome::Exited(r);
+                                }
+                            }
                             // A BIF raised: the trace shows the BIF, then this function (the
                             // call instruction before `pc`), then the continuations. `error/2,3`
                             // name this function even from a tail call.
@@ -760,18 +780,96 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                         jump!(cur, *fail);
                     }
                 }
-                Instr::Send
-                | Instr::RemoveMessage
-                | Instr::Timeout
-                | Instr::LoopRec { .. }
-                | Instr::LoopRecEnd { .. }
-                | Instr::Wait { .. }
-                | Instr::WaitTimeout { .. }
-                | Instr::RecvMarkerBind { .. }
-                | Instr::RecvMarkerClear { .. }
-                | Instr::RecvMarkerReserve { .. }
-                | Instr::RecvMarkerUse { .. } => {
-                    break 'exec Exception::error(atom::UNDEF);
+                Instr::Send => {
+                    reds -= CALL_COST;
+                    if let Err(e) = vm.send(p, x[0], x[1]) {
+                        break 'exec e;
+                    }
+                    x[0] = x[1];
+                    if !vm.sched.for_running.is_empty() {
+                        apply_signals(vm, p);
+                    }
+                }
+                Instr::LoopRec { fail, dst } => match p.mailbox.current() {
+                    Some(m) => put!(*dst, m),
+                    None => jump!(cur, *fail),
+                },
+                Instr::LoopRecEnd { target } => {
+                    reds -= 1;
+                    p.mailbox.advance();
+                    jump!(cur, *target);
+                }
+                Instr::RemoveMessage => {
+                    p.take_current_message();
+                    if let Some(t) = p.recv_timer.take() {
+                        vm.sched.timers.cancel(t);
+                    }
+                    p.timed_out = false;
+                }
+                Instr::Timeout => {
+                    p.mailbox.rewind();
+                    p.recv_timer = None;
+                    p.timed_out = false;
+                }
+                Instr::Wait { target } => {
+                    // SAFETY: validated label.
+                    p.pc = unsafe { cur.offset(*target as isize) };
+                    p.cp = cp;
+                    p.saved_x.clear();
+                    return Outcome::Waiting;
+                }
+                Instr::WaitTimeout { target, time } => {
+                    let t = get!(*time);
+                    let ms: Option<u64> = if t == atom::INFINITY {
+                        None
+                    } else if t.is_small() && t.small_value() >= 0 {
+                        Some(t.small_value() as u64)
+                    } else if t.is_bignum() && !term::bignum_limbs(t).0 {
+                        // Longer than any timer can run: as good as infinity.
+                        None
+                    } else {
+                        break 'exec Exception::error(atom::TIMEOUT_VALUE);
+                    };
+                    if p.timed_out || ms == Some(0) {
+                        // Fall through to the `timeout` instruction.
+                        p.timed_out = false;
+                        continue 'exec;
+                    }
+                    if let (Some(ms), None) = (ms, p.recv_timer) {
+                        let id = vm.new_ref();
+                        let deadline = vm.platform.monotonic_ns().saturating_add(ms.saturating_mul(1_000_000));
+                        vm.sched.timers.start(id, deadline, crate::sched::timer::TimerAction::Receive { pid: p.pid });
+                        p.recv_timer = Some(id);
+                    }
+                    p.timeout_pc = pc;
+                    // SAFETY: validated label.
+                    p.pc = unsafe { cur.offset(*target as isize) };
+                    p.cp = cp;
+                    p.saved_x.clear();
+                    return Outcome::Waiting;
+                }
+                Instr::RecvMarkerReserve { dst } => {
+                    // The marker is the queue's length now: messages from here on are newer
+                    // than the reference about to be made.
+                    put!(*dst, Term::small(p.mailbox.len() as isize));
+                }
+                Instr::RecvMarkerBind { marker, reference } => {
+                    let (m, r) = (get!(*marker), get!(*reference));
+                    if m.is_small() && r.is_reference() {
+                        p.mailbox.bind_marker(term::reference_id(r), m.small_value() as usize);
+                    }
+                }
+                Instr::RecvMarkerUse { reference } => {
+                    let r = get!(*reference);
+                    if r.is_reference() {
+                        p.mailbox.use_marker(term::reference_id(r));
+                    }
+                }
+                Instr::RecvMarkerClear { reference } => {
+                    let r = get!(*reference);
+                    if r.is_reference() {
+                        p.mailbox.clear_marker(term::reference_id(r));
+                    }
                 }
             }
         };
@@ -800,6 +898,32 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 p.cp = cp;
                 return Outcome::Raised(exc);
             }
+        }
+    }
+}
+
+/// Applies the signals that arrived for the running process during its last BIF.
+fn apply_signals(vm: &mut Vm, p: &mut Process) {
+    for s in core::mem::take(&mut vm.sched.for_running) {
+        match s {
+            Signal::Message(m) => p.mailbox.push(m),
+            Signal::Exit { from, reason, untrappable } => {
+                if untrappable {
+                    p.pending_exit = Some(crate::sched::signal::owned_atom(atom::KILLED));
+                } else if p.trap_exit {
+                    let owned = |w: *const Word| reason.frag.contains(w);
+                    let elems = [atom::EXIT_UPPER, Term::pid(from)];
+                    if let Some(m) = crate::sched::signal::tuple_message(reason.term, &owned, &elems) {
+                        p.mailbox.push(m);
+                    }
+                } else if reason.term != atom::NORMAL || from == p.pid {
+                    if p.pending_exit.is_none() {
+                        p.pending_exit = Some(reason);
+                    }
+                }
+            }
+            Signal::Unlinked(from) => p.links.retain(|&l| l != from),
+            Signal::MonitorGone(id) => p.monitors.retain(|m| m.id != id),
         }
     }
 }

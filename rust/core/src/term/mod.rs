@@ -15,6 +15,7 @@
 
 pub mod boxed;
 pub mod compare;
+pub mod copy;
 pub mod print;
 
 pub use boxed::*;
@@ -141,6 +142,15 @@ impl Term {
     #[inline(always)]
     pub const fn catch_index(self) -> u32 {
         (self.0 >> 6) as u32
+    }
+    /// `true` or `false`.
+    #[inline(always)]
+    pub const fn boolean(b: bool) -> Term {
+        if b {
+            crate::atom::TRUE
+        } else {
+            crate::atom::FALSE
+        }
     }
     #[inline(always)]
     pub const fn is_pid(self) -> bool {

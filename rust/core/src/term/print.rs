@@ -52,7 +52,10 @@ fn write_one(out: &mut String, t: Term, atoms: &AtomTable, stack: &mut Vec<Piece
         stack.push(Piece::Tail(t.tail()));
         stack.push(Piece::T(t.head()));
     } else if t.is_pid() {
-        let _ = write!(out, "<0.{}.0>", t.pid_index());
+        // <0.Index.Serial>, OTP's shape: the slot in the process table and its reuse count.
+        let bits = crate::process::table::INDEX_BITS;
+        let n = t.pid_index();
+        let _ = write!(out, "<0.{}.{}>", n & ((1 << bits) - 1), n >> bits);
     } else if t.is_port() {
         let _ = write!(out, "#Port<0.{}>", t.port_index());
     } else if t.is_boxed() {

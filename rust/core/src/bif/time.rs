@@ -1,0 +1,242 @@
+//! Time and timer BIFs: clocks with OTP's time units, `send_after`, `start_timer`,
+//! `cancel_timer`, `read_timer`.
+
+use super::{list_to_vec, BifEntry};
+use crate::atom;
+use crate::heap::Fragment;
+use crate::process::mailbox::Message;
+use crate::process::{badarg, oom, Exception, Process};
+use crate::sched::timer::TimerAction;
+use crate::term::copy::{copy_into, size_of};
+use crate::term::{self, Term};
+use crate::vm::Vm;
+
+type R = Result<Term, Exception>;
+
+pub static BIFS: &[BifEntry] = &[
+    ("erlang", "monotonic_time", 0, monotonic_time0),
+    ("erlang", "monotonic_time", 1, monotonic_time1),
+    ("erlang", "system_time", 0, system_time0),
+    ("erlang", "system_time", 1, system_time1),
+    ("erlang", "time_offset", 0, time_offset0),
+    ("erlang", "time_offset", 1, time_offset1),
+    ("erlang", "timestamp", 0, timestamp),
+    ("erlang", "convert_time_unit", 3, convert_time_unit),
+    ("erlang", "unique_integer", 0, unique_integer0),
+    ("erlang", "unique_integer", 1, unique_integer1),
+    ("os", "timestamp", 0, timestamp),
+    ("os", "system_time", 0, system_time0),
+    ("os", "system_time", 1, system_time1),
+    ("erlang", "send_after", 3, send_after3),
+    ("erlang", "send_after", 4, send_after4),
+    ("erlang", "start_timer", 3, start_timer3),
+    ("erlang", "start_timer", 4, start_timer4),
+    ("erlang", "cancel_timer", 1, cancel_timer1),
+    ("erlang", "cancel_timer", 2, cancel_timer2),
+    ("erlang", "read_timer", 1, read_timer1),
+    ("erlang", "read_timer", 2, read_timer2),
+];
+
+/// Parts per second of a time unit term; None if it is not one.
+fn unit(t: Term) -> Option<u64> {
+    Some(match t {
+        x if x == atom::SECOND || x == atom::SECONDS => 1,
+        x if x == atom::MILLISECOND || x == atom::MILLI_SECONDS => 1_000,
+        x if x == atom::MICROSECOND || x == atom::MICRO_SECONDS => 1_000_000,
+        x if x == atom::NANOSECOND || x == atom::NANO_SECONDS => 1_000_000_000,
+        // The native unit (and perf_counter's) is the nanosecond, as on OTP for Linux.
+        x if x == atom::NATIVE || x == atom::PERF_COUNTER => 1_000_000_000,
+        x if x.is_small() && x.small_value() > 0 => x.small_value() as u64,
+        _ => return None,
+    })
+}
+
+/// Converts `v` from `from` to `to` parts per second, rounding toward negative infinity
+/// as OTP does.
+fn convert(v: i128, from: u64, to: u64) -> i128 {
+    (v * to as i128).div_euclid(from as i128)
+}
+
+fn int(p: &mut Process, v: i128) -> R {
+    term::int128(&mut p.heap, v).map_err(oom)
+}
+
+fn monotonic_time0(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
+    int(p, vm.platform.monotonic_ns() as i128)
+}
+fn monotonic_time1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let Some(u) = unit(a[0]) else { return badarg() };
+    int(p, convert(vm.platform.monotonic_ns() as i128, 1_000_000_000, u))
+}
+fn system_time0(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
+    int(p, vm.platform.system_time_ns() as i128)
+}
+fn system_time1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let Some(u) = unit(a[0]) else { return badarg() };
+    int(p, convert(vm.platform.system_time_ns() as i128, 1_000_000_000, u))
+}
+fn time_offset0(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
+    int(p, vm.platform.system_time_ns() as i128 - vm.platform.monotonic_ns() as i128)
+}
+fn time_offset1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let Some(u) = unit(a[0]) else { return badarg() };
+    let off = vm.platform.system_time_ns() as i128 - vm.platform.monotonic_ns() as i128;
+    int(p, convert(off, 1_000_000_000, u))
+}
+fn timestamp(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
+    let us = vm.platform.system_time_ns() / 1000;
+    let (mega, sec, micro) = (us / 1_000_000_000_000, us / 1_000_000 % 1_000_000, us % 1_000_000);
+    let t = [Term::small(mega as isize), Term::small(sec as isize), Term::small(micro as isize)];
+    term::tuple(&mut p.heap, &t).map_err(oom)
+}
+fn convert_time_unit(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let (Some(from), Some(to)) = (unit(a[1]), unit(a[2])) else { return badarg() };
+    let v = if a[0].is_small() {
+        a[0].small_value() as i128
+    } else if a[0].is_bignum() {
+        let (neg, mag) = term::bignum_limbs(a[0]);
+        match crate::bignum::BigRef::new(neg, mag).to_i128() {
+            Some(v) if v.unsigned_abs() < (1u128 << 90) => v,
+            _ => return badarg(),
+        }
+    } else {
+        return badarg();
+    };
+    int(p, convert(v, from, to))
+}
+fn unique_integer0(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
+    // Unique among calls; OTP's values may be negative, ours start at 1 and grow.
+    let u = vm.unique();
+    int(p, u as i128)
+}
+fn unique_integer1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let Some(opts) = list_to_vec(a[0]) else { return badarg() };
+    if opts.iter().any(|&o| o != atom::POSITIVE && o != atom::MONOTONIC) {
+        return badarg();
+    }
+    let u = vm.unique();
+    int(p, u as i128)
+}
+
+// ---- timers ----
+
+/// Milliseconds of a timer: a non-negative integer (with `abs`, a monotonic time in ms).
+fn timer_deadline(vm: &Vm, t: Term, abs: bool) -> Result<u64, Exception> {
+    let ms: i128 = if t.is_small() {
+        t.small_value() as i128
+    } else if t.is_bignum() && !term::bignum_limbs(t).0 {
+        // Far beyond any real timer: clamp.
+        u64::MAX as i128 / 1_000_000
+    } else {
+        return badarg();
+    };
+    if abs {
+        return Ok((ms.max(0) as u64).saturating_mul(1_000_000));
+    }
+    if ms < 0 {
+        return badarg();
+    }
+    Ok(vm.platform.monotonic_ns().saturating_add((ms as u64).saturating_mul(1_000_000)))
+}
+
+fn timer_opts(l: Term) -> Result<bool, Exception> {
+    let Some(opts) = list_to_vec(l) else { return badarg() };
+    let mut abs = false;
+    for o in opts {
+        match (o.is_tuple(), o.is_tuple().then(|| o.tuple_elements()).unwrap_or(&[])) {
+            (true, [k, v]) if *k == atom::ABS && (*v == atom::TRUE || *v == atom::FALSE) => abs = *v == atom::TRUE,
+            _ => return badarg(),
+        }
+    }
+    Ok(abs)
+}
+
+/// Starts a timer that sends `msg` (wrapped as `{timeout, Ref, Msg}` if `wrap`) to `dest`.
+fn start(vm: &mut Vm, p: &mut Process, time: Term, dest: Term, msg: Term, abs: bool, wrap: bool) -> R {
+    if !(dest.is_pid() || dest.is_atom()) {
+        return badarg();
+    }
+    let deadline = timer_deadline(vm, time, abs)?;
+    let id = vm.new_ref();
+    let owned = |w: *const crate::term::Word| p.owns(w);
+    let extra = if wrap { 4 + 1 + term::WORDS_64 } else { 0 };
+    let mut f = Fragment::with_capacity(size_of(msg, &owned) + extra).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
+    let mut m = copy_into(&mut f, msg, &owned).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
+    if wrap {
+        let r = term::reference(&mut f, id).map_err(oom)?;
+        m = term::tuple(&mut f, &[atom::TIMEOUT, r, m]).map_err(oom)?;
+    }
+    vm.sched.timers.start(id, deadline, TimerAction::Send { dest, msg: Message { term: m, frag: f } });
+    term::reference(&mut p.heap, id).map_err(oom)
+}
+
+fn send_after3(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    start(vm, p, a[0], a[1], a[2], false, false)
+}
+fn send_after4(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let abs = timer_opts(a[3])?;
+    start(vm, p, a[0], a[1], a[2], abs, false)
+}
+fn start_timer3(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    start(vm, p, a[0], a[1], a[2], false, true)
+}
+fn start_timer4(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let abs = timer_opts(a[3])?;
+    start(vm, p, a[0], a[1], a[2], abs, true)
+}
+
+/// Milliseconds left until `deadline`.
+fn remaining(vm: &Vm, deadline: u64) -> Term {
+    let now = vm.platform.monotonic_ns();
+    Term::small((deadline.saturating_sub(now) / 1_000_000) as isize)
+}
+
+fn cancel(vm: &mut Vm, t: Term) -> R {
+    if !t.is_reference() {
+        return badarg();
+    }
+    match vm.sched.timers.cancel(term::reference_id(t)) {
+        Some(timer) if matches!(timer.action, TimerAction::Send { .. }) => Ok(remaining(vm, timer.deadline)),
+        _ => Ok(atom::FALSE),
+    }
+}
+
+fn cancel_timer1(vm: &mut Vm, _: &mut Process, a: &[Term]) -> R {
+    cancel(vm, a[0])
+}
+
+fn cancel_timer2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let Some(opts) = list_to_vec(a[1]) else { return badarg() };
+    let (mut is_async, mut info) = (false, true);
+    for o in opts {
+        let e = if o.is_tuple() { o.tuple_elements() } else { &[] };
+        match e {
+            [k, v] if (*v == atom::TRUE || *v == atom::FALSE) && *k == atom::ASYNC => is_async = *v == atom::TRUE,
+            [k, v] if (*v == atom::TRUE || *v == atom::FALSE) && *k == atom::INFO => info = *v == atom::TRUE,
+            _ => return badarg(),
+        }
+    }
+    let r = cancel(vm, a[0])?;
+    if !is_async {
+        return Ok(if info { r } else { atom::OK });
+    }
+    if info {
+        let msg = term::tuple(&mut p.heap, &[atom::CANCEL_TIMER, a[0], r]).map_err(oom)?;
+        vm.send(p, p.pid_term(), msg)?;
+    }
+    Ok(atom::OK)
+}
+
+fn read_timer1(vm: &mut Vm, _: &mut Process, a: &[Term]) -> R {
+    if !a[0].is_reference() {
+        return badarg();
+    }
+    Ok(vm.sched.timers.deadline(term::reference_id(a[0])).map_or(atom::FALSE, |d| remaining(vm, d)))
+}
+
+fn read_timer2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    if list_to_vec(a[1]).is_none() {
+        return badarg();
+    }
+    read_timer1(vm, p, &a[..1])
+}
