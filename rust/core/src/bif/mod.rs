@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod binary;
 pub mod erlang;
+pub mod iolist;
 pub mod lists;
 pub mod maps;
 pub mod math;
@@ -27,6 +28,7 @@ pub fn register_all(vm: &mut Vm) {
         arith::BIFS,
         erlang::BIFS,
         binary::BIFS,
+        iolist::BIFS,
         lists::BIFS,
         maps::BIFS,
         math::BIFS,
