@@ -78,7 +78,8 @@ pub fn extract(p: &mut Process, t: Term, from: usize, to: usize) -> R {
 }
 
 fn part_impl(p: &mut Process, bin: Term, start: Term, len: Term) -> R {
-    let s = binary_arg(bin)?;
+    // Like erlang:binary_part, any bitstring whose whole bytes cover the range will do.
+    let s = super::iolist::bitstring_arg(bin)?;
     let Some((from, to)) = byte_range(start, len, s.size / 8) else { return badarg() };
     extract(p, bin, from, to)
 }

@@ -156,6 +156,33 @@ pub fn new_binary_uninit<'a>(
     }
 }
 
+/// An appendable bitstring of `bits` bits with room for `cap_bytes` bytes in all: a refc
+/// binary whose fill mark is at `bits`, so that appending to it can write in place.
+pub fn new_appendable<'a>(
+    h: &mut impl BinAlloc,
+    bits: usize,
+    cap_bytes: usize,
+) -> Result<(Term, &'a mut [u8]), AllocError> {
+    let cap = cap_bytes.max(bits.div_ceil(8));
+    let rb = RefcBinary::with_capacity(cap, bits).ok_or(AllocError)?;
+    let p = match h.alloc(REFC_WORDS) {
+        Ok(p) => p,
+        Err(e) => {
+            // SAFETY: we hold the only reference, created just above.
+            unsafe { RefcBinary::release(rb) };
+            return Err(e);
+        }
+    };
+    // SAFETY: as in `new_binary_uninit`; `rb` is fresh and unshared.
+    unsafe {
+        *p = make_header(HDR_REFC_BIN, REFC_WORDS - 1);
+        *p.add(1) = bits;
+        *p.add(2) = rb as Word;
+        h.track_offheap(p);
+        Ok((Term::boxed_ptr(p), (*rb).bytes_mut()))
+    }
+}
+
 /// A sub binary of `size` bits starting `offset` bits into bitstring `t`.
 pub fn sub_binary(
     h: &mut impl Alloc,
