@@ -51,11 +51,7 @@ pub static BIFS: &[BifEntry] = &[
 
 /// The bytes of a binary argument (copied if not byte-aligned), or badarg.
 fn bin_bytes(t: Term) -> Result<alloc::borrow::Cow<'static, [u8]>, Exception> {
-    let s = binary_arg(t)?;
-    Ok(match s.as_bytes() {
-        Some(b) => alloc::borrow::Cow::Borrowed(b),
-        None => alloc::borrow::Cow::Owned(s.to_vec()),
-    })
+    binary::binary_bytes(t).map_or_else(badarg, Ok)
 }
 
 /// A part of binary `t` (bytes `from..to`), as OTP builds it: a copy when small, a sub
@@ -80,7 +76,9 @@ pub fn extract(p: &mut Process, t: Term, from: usize, to: usize) -> R {
 fn part_impl(p: &mut Process, bin: Term, start: Term, len: Term) -> R {
     // Like erlang:binary_part, any bitstring whose whole bytes cover the range will do.
     let s = super::iolist::bitstring_arg(bin)?;
-    let Some((from, to)) = byte_range(start, len, s.size / 8) else { return badarg() };
+    let Some((from, to)) = byte_range(start, len, s.size / 8) else {
+        return badarg();
+    };
     extract(p, bin, from, to)
 }
 fn part2(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
@@ -128,7 +126,9 @@ fn pattern_bins(vm: &Vm, t: Term) -> Result<Vec<Vec<u8>>, Exception> {
     if t.is_tuple() && t.tuple_arity() == 2 {
         let tag = t.tuple_get(0);
         let (bm, ac) = (vm.atoms.lookup("bm"), vm.atoms.lookup("ac"));
-        if (Some(tag) == bm && t.tuple_get(1).is_bitstring()) || (Some(tag) == ac && t.tuple_get(1).is_list()) {
+        if (Some(tag) == bm && t.tuple_get(1).is_bitstring())
+            || (Some(tag) == ac && t.tuple_get(1).is_list())
+        {
             return pattern_bins(vm, t.tuple_get(1));
         }
     }
@@ -223,7 +223,13 @@ enum OptKind {
 
 /// Parses an option list. Like OTP, the walk stops at an improper tail; the last `scope`
 /// given wins. `repl_len` bounds `insert_replaced` positions.
-fn parse_opts(vm: &Vm, t: Term, kind: OptKind, size: usize, repl_len: usize) -> Result<Opts, Exception> {
+fn parse_opts(
+    vm: &Vm,
+    t: Term,
+    kind: OptKind,
+    size: usize,
+    repl_len: usize,
+) -> Result<Opts, Exception> {
     let mut o = Opts::default();
     if !t.is_list_or_nil() {
         return badarg();
@@ -242,9 +248,15 @@ fn parse_opts(vm: &Vm, t: Term, kind: OptKind, size: usize, repl_len: usize) -> 
             o.trim_all = true;
         } else if e.is_tuple() && e.tuple_arity() == 2 && e.tuple_get(0) == atom::SCOPE {
             let (s, n) = pos_len(e.tuple_get(1))?;
-            let Some(r) = byte_range(s, n, size) else { return badarg() };
+            let Some(r) = byte_range(s, n, size) else {
+                return badarg();
+            };
             o.scope = Some(r);
-        } else if e.is_tuple() && e.tuple_arity() == 2 && e.tuple_get(0) == atom::INSERT_REPLACED && repl {
+        } else if e.is_tuple()
+            && e.tuple_arity() == 2
+            && e.tuple_get(0) == atom::INSERT_REPLACED
+            && repl
+        {
             let v = e.tuple_get(1);
             let pos = |x: Term| -> Result<usize, Exception> {
                 if x.is_small() && x.small_value() >= 0 && x.small_value() as usize <= repl_len {
@@ -257,7 +269,9 @@ fn parse_opts(vm: &Vm, t: Term, kind: OptKind, size: usize, repl_len: usize) -> 
             if v.is_small() {
                 o.insert.push(pos(v)?);
             } else {
-                let Some(items) = super::list_to_vec(v) else { return badarg() };
+                let Some(items) = super::list_to_vec(v) else {
+                    return badarg();
+                };
                 for x in items {
                     o.insert.push(pos(x)?);
                 }
@@ -287,7 +301,11 @@ fn prepare(
 }
 
 fn pos_len_tuple(p: &mut Process, pos: usize, len: usize) -> R {
-    term::tuple(&mut p.heap, &[Term::small(pos as isize), Term::small(len as isize)]).map_err(oom)
+    term::tuple(
+        &mut p.heap,
+        &[Term::small(pos as isize), Term::small(len as isize)],
+    )
+    .map_err(oom)
 }
 
 fn match_impl(vm: &Vm, p: &mut Process, a: &[Term], opts: Term) -> R {
@@ -436,7 +454,9 @@ fn bin_to_list1(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 }
 fn bin_to_list_range(p: &mut Process, bin: Term, start: Term, len: Term) -> R {
     let s = binary_arg(bin)?;
-    let Some((from, to)) = byte_range(start, len, s.size / 8) else { return badarg() };
+    let Some((from, to)) = byte_range(start, len, s.size / 8) else {
+        return badarg();
+    };
     slice_bytes_to_list(p, &s, from, to, Term::NIL)
 }
 fn bin_to_list2(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
@@ -523,7 +543,9 @@ fn encode_unsigned2(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 // ---- common prefixes and suffixes ----
 
 fn common(t: Term, suffix: bool) -> R {
-    let Some(items) = super::list_to_vec(t) else { return badarg() };
+    let Some(items) = super::list_to_vec(t) else {
+        return badarg();
+    };
     if items.is_empty() {
         return badarg();
     }
@@ -559,14 +581,22 @@ fn referenced_byte_size(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     if !a[0].is_bitstring() {
         return badarg();
     }
-    let base = if a[0].boxed_tag() == HDR_SUB_BIN { binary::base_and_offset(a[0]).0 } else { a[0] };
+    let base = if a[0].boxed_tag() == HDR_SUB_BIN {
+        binary::base_and_offset(a[0]).0
+    } else {
+        a[0]
+    };
     let n = binary::bit_slice(base).size.div_ceil(8);
     term::uint(&mut p.heap, n as u64).map_err(oom)
 }
 
 fn compile_pattern(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let pats = pattern_bins(vm, a[0])?;
-    let tag = |vm: &mut Vm, s: &str| vm.atoms.intern(s).map_err(|_| Exception::error(atom::SYSTEM_LIMIT));
+    let tag = |vm: &mut Vm, s: &str| {
+        vm.atoms
+            .intern(s)
+            .map_err(|_| Exception::error(atom::SYSTEM_LIMIT))
+    };
     if a[0].is_bitstring() || pats.len() == 1 {
         let bm = tag(vm, "bm")?;
         let b = if a[0].is_binary() {

@@ -46,11 +46,7 @@ pub enum Piece<'a> {
 /// or a binary. With `allow_bits`, bitstrings of any bit length are accepted where binaries
 /// are (bitstring lists, as `list_to_bitstring/1` takes). Returns `Err(())` on any other term;
 /// `f` may have been called for the pieces before the bad one.
-pub fn walk_iodata<'a>(
-    t: Term,
-    allow_bits: bool,
-    mut f: impl FnMut(Piece<'a>),
-) -> Result<(), ()> {
+pub fn walk_iodata<'a>(t: Term, allow_bits: bool, mut f: impl FnMut(Piece<'a>)) -> Result<(), ()> {
     let mut stack: Vec<Term> = Vec::new();
     let mut cur = t;
     loop {
@@ -138,7 +134,10 @@ impl BitBuf {
 /// Appends the bytes of an iodata term (an iolist or a binary) to `out`. `Err` if `t` is
 /// not iodata (`out` then holds a prefix).
 pub fn iodata_to_vec(t: Term, out: &mut Vec<u8>) -> Result<(), ()> {
-    let mut buf = BitBuf { bytes: core::mem::take(out), bits: 0 };
+    let mut buf = BitBuf {
+        bytes: core::mem::take(out),
+        bits: 0,
+    };
     buf.bits = buf.bytes.len() * 8;
     let r = walk_iodata(t, false, |p| buf.push_piece(&p));
     *out = buf.bytes;
@@ -164,7 +163,9 @@ pub fn iobits_to_vec(t: Term) -> Result<BitBuf, ()> {
 
 /// A binary holding the bytes of iodata `t`; `Ok(None)` if `t` is not iodata.
 pub fn iodata_to_binary(p: &mut Process, t: Term) -> Result<Option<Term>, Exception> {
-    let Ok(size) = iodata_size(t) else { return Ok(None) };
+    let Ok(size) = iodata_size(t) else {
+        return Ok(None);
+    };
     let (bin, dst) = binary::new_binary_uninit(&mut p.heap, size * 8).map_err(oom)?;
     let mut pos = 0usize;
     let r = walk_iodata(t, false, |piece| match piece {
@@ -211,7 +212,9 @@ fn list_to_bitstring(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     if !a[0].is_list_or_nil() {
         return badarg();
     }
-    let Ok(buf) = iobits_to_vec(a[0]) else { return badarg() };
+    let Ok(buf) = iobits_to_vec(a[0]) else {
+        return badarg();
+    };
     let (bin, dst) = binary::new_binary_uninit(&mut p.heap, buf.bits).map_err(oom)?;
     dst.copy_from_slice(&buf.bytes);
     Ok(bin)
@@ -236,7 +239,13 @@ pub fn binary_arg<'a>(t: Term) -> Result<BitSlice<'a>, Exception> {
 }
 
 /// A list of the bytes `from..to` of `s`, ending in `tail`.
-pub fn slice_bytes_to_list(p: &mut Process, s: &BitSlice<'_>, from: usize, to: usize, tail: Term) -> R {
+pub fn slice_bytes_to_list(
+    p: &mut Process,
+    s: &BitSlice<'_>,
+    from: usize,
+    to: usize,
+    tail: Term,
+) -> R {
     if from == to {
         return Ok(tail);
     }
@@ -313,7 +322,9 @@ pub fn byte_range(start: Term, len: Term, size: usize) -> Option<(usize, usize)>
 /// `binary_part/3` and `binary:part/3`: a sub binary of bytes `start..start+len`.
 pub fn part(p: &mut Process, bin: Term, start: Term, len: Term) -> R {
     let s = bitstring_arg(bin)?;
-    let Some((from, to)) = byte_range(start, len, s.size / 8) else { return badarg() };
+    let Some((from, to)) = byte_range(start, len, s.size / 8) else {
+        return badarg();
+    };
     binary::sub_binary(&mut p.heap, bin, from * 8, (to - from) * 8).map_err(oom)
 }
 

@@ -102,6 +102,22 @@ pub fn bytes<'a>(t: Term) -> Option<&'a [u8]> {
     bit_slice(t).as_bytes()
 }
 
+/// The bytes of a binary term of whole bytes at any bit offset: borrowed when byte-aligned,
+/// copied otherwise. None if `t` is not a binary.
+pub fn binary_bytes<'a>(t: Term) -> Option<alloc::borrow::Cow<'a, [u8]>> {
+    if !t.is_bitstring() {
+        return None;
+    }
+    let s = bit_slice(t);
+    if s.size % 8 != 0 {
+        return None;
+    }
+    Some(match s.as_bytes() {
+        Some(b) => alloc::borrow::Cow::Borrowed(b),
+        None => alloc::borrow::Cow::Owned(s.to_vec()),
+    })
+}
+
 /// Allocator that can also take ownership of off-heap binaries.
 pub trait BinAlloc: Alloc {
     /// Records that the refc binary object at `obj` lives on this heap, so that the reference

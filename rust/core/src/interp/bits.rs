@@ -215,8 +215,8 @@ fn append(
         }
     }
     let cap = total.div_ceil(8).saturating_mul(2).max(MIN_APPEND_CAP);
-    let (t, buf) =
-        crate::binary::new_appendable(h, total, cap).map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
+    let (t, buf) = crate::binary::new_appendable(h, total, cap)
+        .map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
     write_segments(buf, 0, segs, vals, sizes, strings)?;
     Ok(t)
 }

@@ -884,7 +884,10 @@ impl Ctx<'_> {
             O::BsInitWritable => {
                 let empty = crate::binary::new_binary(&mut self.arena, &[])
                     .map_err(|_| LoadError::BadLiteral("out of memory".into()))?;
-                Instr::Move { src: Src::lit(empty), dst: Dst::x(0) }
+                Instr::Move {
+                    src: Src::lit(empty),
+                    dst: Dst::x(0),
+                }
             }
             O::OnLoad | O::NifStart | O::ExecutableLine | O::DebugLine => Instr::Nop,
             _ => return Err(self.unsupported()),
