@@ -53,10 +53,13 @@ ALLOWED_REMOTE = {
                "copy/2", "at/2", "first/1", "last/1", "bin_to_list/1",
                "bin_to_list/2", "bin_to_list/3", "decode_unsigned/1",
                "decode_unsigned/2", "encode_unsigned/1", "encode_unsigned/2",
-               "list_to_bin/1"},
+               "list_to_bin/1", "longest_common_prefix/1",
+               "longest_common_suffix/1", "referenced_byte_size/1",
+               "compile_pattern/1"},
     "unicode": {"characters_to_list/1", "characters_to_list/2",
                 "characters_to_binary/1", "characters_to_binary/2",
-                "characters_to_binary/3"},
+                "characters_to_binary/3", "bom_to_encoding/1",
+                "encoding_to_bom/1"},
 }
 
 # Erlang code run by `erl -eval`: computes OTP's rendering of each test and

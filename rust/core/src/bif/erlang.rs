@@ -456,7 +456,8 @@ fn list_to_existing_atom(vm: &mut Vm, _: &mut Process, a: &[Term]) -> R {
     make_atom(vm, &s, true)
 }
 fn binary_atom_text(b: Term, enc: Term) -> Result<String, Exception> {
-    let Some(bytes) = crate::binary::bytes(b) else { return badarg() };
+    let Some(bytes) = crate::binary::binary_bytes(b) else { return badarg() };
+    let bytes = &bytes[..];
     if enc == atom::LATIN1 {
         return Ok(bytes.iter().map(|&c| c as char).collect());
     }
@@ -538,13 +539,11 @@ fn list_to_integer2(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     parse_int(p, &b, a[1])
 }
 fn binary_to_integer(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
-    let Some(b) = crate::binary::bytes(a[0]) else { return badarg() };
-    let b = b.to_vec();
+    let Some(b) = crate::binary::binary_bytes(a[0]) else { return badarg() };
     parse_int(p, &b, Term::small(10))
 }
 fn binary_to_integer2(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
-    let Some(b) = crate::binary::bytes(a[0]) else { return badarg() };
-    let b = b.to_vec();
+    let Some(b) = crate::binary::binary_bytes(a[0]) else { return badarg() };
     parse_int(p, &b, a[1])
 }
 

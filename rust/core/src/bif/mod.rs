@@ -5,6 +5,7 @@ pub mod arith;
 pub mod binary;
 pub mod erlang;
 pub mod float;
+pub mod iolist;
 pub mod lists;
 pub mod maps;
 pub mod process;
@@ -31,6 +32,7 @@ pub fn register_all(vm: &mut Vm) {
         erlang::BIFS,
         float::BIFS,
         binary::BIFS,
+        iolist::BIFS,
         lists::BIFS,
         maps::BIFS,
         process::BIFS,

@@ -102,6 +102,22 @@ pub fn bytes<'a>(t: Term) -> Option<&'a [u8]> {
     bit_slice(t).as_bytes()
 }
 
+/// The bytes of a binary term of whole bytes at any bit offset: borrowed when byte-aligned,
+/// copied otherwise. None if `t` is not a binary.
+pub fn binary_bytes<'a>(t: Term) -> Option<alloc::borrow::Cow<'a, [u8]>> {
+    if !t.is_bitstring() {
+        return None;
+    }
+    let s = bit_slice(t);
+    if s.size % 8 != 0 {
+        return None;
+    }
+    Some(match s.as_bytes() {
+        Some(b) => alloc::borrow::Cow::Borrowed(b),
+        None => alloc::borrow::Cow::Owned(s.to_vec()),
+    })
+}
+
 /// Allocator that can also take ownership of off-heap binaries.
 pub trait BinAlloc: Alloc {
     /// Records that the refc binary object at `obj` lives on this heap, so that the reference
@@ -153,6 +169,33 @@ pub fn new_binary_uninit<'a>(
             h.track_offheap(p);
             Ok((Term::boxed_ptr(p), (*rb).bytes_mut()))
         }
+    }
+}
+
+/// An appendable bitstring of `bits` bits with room for `cap_bytes` bytes in all: a refc
+/// binary whose fill mark is at `bits`, so that appending to it can write in place.
+pub fn new_appendable<'a>(
+    h: &mut impl BinAlloc,
+    bits: usize,
+    cap_bytes: usize,
+) -> Result<(Term, &'a mut [u8]), AllocError> {
+    let cap = cap_bytes.max(bits.div_ceil(8));
+    let rb = RefcBinary::with_capacity(cap, bits).ok_or(AllocError)?;
+    let p = match h.alloc(REFC_WORDS) {
+        Ok(p) => p,
+        Err(e) => {
+            // SAFETY: we hold the only reference, created just above.
+            unsafe { RefcBinary::release(rb) };
+            return Err(e);
+        }
+    };
+    // SAFETY: as in `new_binary_uninit`; `rb` is fresh and unshared.
+    unsafe {
+        *p = make_header(HDR_REFC_BIN, REFC_WORDS - 1);
+        *p.add(1) = bits;
+        *p.add(2) = rb as Word;
+        h.track_offheap(p);
+        Ok((Term::boxed_ptr(p), (*rb).bytes_mut()))
     }
 }
 

@@ -5,10 +5,15 @@ use alloc::alloc::{alloc_zeroed, dealloc, Layout};
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 /// Header of an off-heap binary; the bytes follow it in the same allocation.
+///
+/// `len` is the capacity. `used_bits` is the fill mark of an appendable binary: a bitstring
+/// that ends exactly there may grow in place (see [`RefcBinary::claim`]); bits past the mark
+/// belong to no term yet. Ordinary binaries are full (`used_bits == 8 * len`).
 #[repr(C)]
 pub struct RefcBinary {
     refs: AtomicUsize,
     len: usize,
+    used_bits: AtomicUsize,
 }
 
 const HDR: usize = core::mem::size_of::<RefcBinary>();
@@ -20,6 +25,13 @@ fn layout(len: usize) -> Option<Layout> {
 impl RefcBinary {
     /// Allocates a zeroed binary of `len` bytes with one reference. None when out of memory.
     pub fn new_zeroed(len: usize) -> Option<*mut RefcBinary> {
+        Self::with_capacity(len, len.checked_mul(8)?)
+    }
+
+    /// Allocates a zeroed binary of `cap` bytes whose first `used_bits` bits are taken, with
+    /// one reference. None when out of memory.
+    pub fn with_capacity(cap: usize, used_bits: usize) -> Option<*mut RefcBinary> {
+        let len = cap;
         let l = layout(len)?;
         // SAFETY: the layout has a nonzero size (the header).
         let p = unsafe { alloc_zeroed(l) } as *mut RefcBinary;
@@ -28,7 +40,11 @@ impl RefcBinary {
         }
         // SAFETY: `p` is a fresh allocation large enough for the header.
         unsafe {
-            p.write(RefcBinary { refs: AtomicUsize::new(1), len });
+            p.write(RefcBinary {
+                refs: AtomicUsize::new(1),
+                len,
+                used_bits: AtomicUsize::new(used_bits),
+            });
         }
         Some(p)
     }
@@ -52,6 +68,32 @@ impl RefcBinary {
         unsafe {
             core::slice::from_raw_parts_mut((self as *const Self as *mut u8).add(HDR), self.len)
         }
+    }
+
+    /// Claims bits `from..to` for an in-place append: succeeds only if the fill mark is at
+    /// `from` (so no term holds bits past `from`) and `to` fits the capacity. The caller then
+    /// owns those bits and may write them through [`RefcBinary::tail_mut`].
+    pub fn claim(&self, from: usize, to: usize) -> bool {
+        to <= self.len.saturating_mul(8)
+            && self
+                .used_bits
+                .compare_exchange(from, to, Ordering::AcqRel, Ordering::Relaxed)
+                .is_ok()
+    }
+
+    /// The bytes from byte `from` to the end of the capacity.
+    ///
+    /// # Safety
+    /// The caller must have claimed every bit it writes there (see [`RefcBinary::claim`]):
+    /// bits past the fill mark are read by nobody. In the byte holding the mark, the bits
+    /// before it belong to existing terms and must be preserved (bit writes mask them).
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn tail_mut(&self, from: usize) -> &mut [u8] {
+        let from = from.min(self.len);
+        core::slice::from_raw_parts_mut(
+            (self as *const Self as *mut u8).add(HDR + from),
+            self.len - from,
+        )
     }
 
     /// Adds a reference.

@@ -176,10 +176,62 @@ pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: 
         total = total.checked_add(bits).filter(|&t| t <= MAX_BITS).ok_or_else(badarg)?;
         sizes.push(bits);
     }
+    if matches!(segs.first().map(|s| s.kind), Some(BsSegKind::Append | BsSegKind::PrivateAppend)) {
+        return append(h, segs, vals, &sizes, total, strings);
+    }
     let (t, buf) = new_binary_uninit(h, total).map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
-    // Pass 2: bits.
-    let mut pos = 0;
-    for ((s, &(v, _)), &bits) in segs.iter().zip(vals).zip(&sizes) {
+    write_segments(buf, 0, segs, vals, &sizes, strings)?;
+    Ok(t)
+}
+
+/// Smallest capacity, in bytes, of a binary built by appending.
+const MIN_APPEND_CAP: usize = 256;
+
+/// `<<Acc/binary, ...>>` where Acc is the first segment: writes the new bits in place after
+/// Acc when Acc ends at the fill mark of an appendable binary with room left; otherwise copies
+/// everything into a new appendable binary with spare capacity, so that a loop of appends
+/// costs amortised linear time.
+fn append(
+    h: &mut Heap,
+    segs: &[BsSeg],
+    vals: &[(Term, Term)],
+    sizes: &[usize],
+    total: usize,
+    strings: &[u8],
+) -> Result<Term, Exception> {
+    let acc = vals[0].0;
+    let acc_bits = sizes[0];
+    let (base, off) = crate::binary::base_and_offset(acc);
+    if acc_bits == bit_slice(acc).size && base.boxed_tag() == term::HDR_REFC_BIN {
+        let rb = base.boxed_word(2) as *const crate::binary::RefcBinary;
+        // SAFETY: a refc binary object holds a counted reference to a live RefcBinary.
+        let rb = unsafe { &*rb };
+        let (from, to) = (off + acc_bits, off + total);
+        if rb.claim(from, to) {
+            // SAFETY: the claim gave us bits from..to, which no term refers to yet.
+            let tail = unsafe { rb.tail_mut(from / 8) };
+            write_segments(tail, from % 8, &segs[1..], &vals[1..], &sizes[1..], strings)?;
+            return sub_binary(h, acc, 0, total).map_err(|_| Exception::error(atom::SYSTEM_LIMIT));
+        }
+    }
+    let cap = total.div_ceil(8).saturating_mul(2).max(MIN_APPEND_CAP);
+    let (t, buf) = crate::binary::new_appendable(h, total, cap)
+        .map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
+    write_segments(buf, 0, segs, vals, sizes, strings)?;
+    Ok(t)
+}
+
+/// Writes segments into `buf` from bit `start`, each `sizes[i]` bits long.
+fn write_segments(
+    buf: &mut [u8],
+    start: usize,
+    segs: &[BsSeg],
+    vals: &[(Term, Term)],
+    sizes: &[usize],
+    strings: &[u8],
+) -> Result<(), Exception> {
+    let mut pos = start;
+    for ((s, &(v, _)), &bits) in segs.iter().zip(vals).zip(sizes) {
         let little = s.flags & bsflags::LITTLE != 0 || (s.flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
         match s.kind {
             BsSegKind::Integer => {
@@ -189,13 +241,8 @@ pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: 
                 let f = super::exec::number_to_f64(v).ok_or_else(badarg)?;
                 let raw: u64 = match bits {
                     64 => f.to_bits(),
-                    32 => {
-                        let g = f as f32;
-                        if g.is_infinite() && f.is_finite() {
-                            return Err(badarg());
-                        }
-                        g.to_bits() as u64
-                    }
+                    // Too large for the width: infinity, as OTP writes it.
+                    32 => (f as f32).to_bits() as u64,
                     _ => f64_to_f16(f).ok_or_else(badarg)? as u64,
                 };
                 let raw = if little { swap_bytes(raw, bits / 8) } else { raw };
@@ -234,7 +281,7 @@ pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: 
         }
         pos += bits;
     }
-    Ok(t)
+    Ok(())
 }
 
 fn swap_bytes(v: u64, n: usize) -> u64 {
@@ -246,7 +293,7 @@ fn swap_bytes(v: u64, n: usize) -> u64 {
 }
 
 fn f64_to_f16(f: f64) -> Option<u16> {
-    // Round to nearest even half precision; overflow is an error as in OTP.
+    // Round to nearest even half precision; overflow gives infinity, as in OTP.
     if f.is_nan() {
         return None;
     }
@@ -256,7 +303,7 @@ fn f64_to_f16(f: f64) -> Option<u16> {
         return Some(sign);
     }
     if a >= 65520.0 {
-        return None;
+        return Some(sign | 0x7C00);
     }
     let bits = a.to_bits();
     let exp = ((bits >> 52) & 0x7FF) as i32 - 1023;
@@ -275,7 +322,7 @@ fn f64_to_f16(f: f64) -> Option<u16> {
         e += 1;
     }
     if e >= 31 {
-        return None;
+        return Some(sign | 0x7C00);
     }
     Some(sign | ((e as u16) << 10) | ((r as u16) & 0x3FF))
 }

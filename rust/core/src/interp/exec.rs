@@ -96,6 +96,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 ($cur:expr, $l:expr) => {{
                     // SAFETY: labels are validated at load time to be instructions of this module.
                     pc = unsafe { $cur.offset($l as isize) };
+                    // Labelled: a jump from inside a `for` over operands leaves the instruction.
                     continue 'exec;
                 }};
             }

@@ -880,7 +880,16 @@ impl Ctx<'_> {
             O::RecvMarkerClear => Instr::RecvMarkerClear { reference: self.src(&a[0])? },
             O::RecvMarkerReserve => Instr::RecvMarkerReserve { dst: self.dst(&a[0])? },
             O::RecvMarkerUse => Instr::RecvMarkerUse { reference: self.src(&a[0])? },
-            O::OnLoad | O::NifStart | O::ExecutableLine | O::DebugLine | O::BsInitWritable => Instr::Nop,
+            // x0 (a size hint) becomes the empty binary that a binary comprehension appends to.
+            O::BsInitWritable => {
+                let empty = crate::binary::new_binary(&mut self.arena, &[])
+                    .map_err(|_| LoadError::BadLiteral("out of memory".into()))?;
+                Instr::Move {
+                    src: Src::lit(empty),
+                    dst: Dst::x(0),
+                }
+            }
+            O::OnLoad | O::NifStart | O::ExecutableLine | O::DebugLine => Instr::Nop,
             _ => return Err(self.unsupported()),
         })
     }
