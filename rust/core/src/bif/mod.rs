@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod binary;
 pub mod erlang;
+pub mod hash;
 pub mod lists;
 pub mod maps;
 pub mod math;
@@ -26,6 +27,7 @@ pub fn register_all(vm: &mut Vm) {
     for table in [
         arith::BIFS,
         erlang::BIFS,
+        hash::BIFS,
         binary::BIFS,
         lists::BIFS,
         maps::BIFS,
