@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod binary;
 pub mod erlang;
+pub mod etf;
 pub mod hash;
 pub mod lists;
 pub mod maps;
@@ -27,6 +28,7 @@ pub fn register_all(vm: &mut Vm) {
     for table in [
         arith::BIFS,
         erlang::BIFS,
+        etf::BIFS,
         hash::BIFS,
         binary::BIFS,
         lists::BIFS,
