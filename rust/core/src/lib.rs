@@ -14,6 +14,7 @@ pub mod binary;
 pub mod etf;
 pub mod fmt;
 pub mod fun;
+pub mod hash;
 pub mod heap;
 pub mod interp;
 pub mod loader;

@@ -6,6 +6,8 @@ pub mod binary;
 pub mod erlang;
 pub mod float;
 pub mod iolist;
+pub mod etf;
+pub mod hash;
 pub mod lists;
 pub mod maps;
 pub mod process;
@@ -31,6 +33,8 @@ pub fn register_all(vm: &mut Vm) {
         arith::BIFS,
         erlang::BIFS,
         float::BIFS,
+        etf::BIFS,
+        hash::BIFS,
         binary::BIFS,
         iolist::BIFS,
         lists::BIFS,

@@ -8,6 +8,7 @@ use super::tags::*;
 use super::EtfError;
 use crate::atom::AtomTable;
 use crate::binary::{new_binary_uninit, BinAlloc};
+use crate::fun::{make_closure, FunEntry};
 use crate::term::{bignum_from_limbs, export_fun, float, Term, Word, HDR_TUPLE};
 
 /// Options for decoding.
@@ -15,6 +16,27 @@ use crate::term::{bignum_from_limbs, export_fun, float, Term, Word, HDR_TUPLE};
 pub struct Options {
     /// `[safe]`: refuse to create atoms.
     pub safe: bool,
+}
+
+/// Finds the lambda a `NEW_FUN_EXT` closure refers to: module, fun index, the module's
+/// 16-byte uniq, the fun's old uniq. None if it is not loaded.
+pub trait FunResolver {
+    fn resolve(
+        &self,
+        module: Term,
+        index: u32,
+        uniq: &[u8; 16],
+        old_uniq: u32,
+    ) -> Option<*const FunEntry>;
+}
+
+/// Resolves nothing: closures do not decode (module literals never hold any).
+struct NoFuns;
+
+impl FunResolver for NoFuns {
+    fn resolve(&self, _: Term, _: u32, _: &[u8; 16], _: u32) -> Option<*const FunEntry> {
+        None
+    }
 }
 
 struct Input<'a> {
@@ -62,10 +84,19 @@ impl<'a> Input<'a> {
 enum Frame {
     /// Fill `left` slots starting at `next`, `step` words apart; then, if `tail` is set, one
     /// more slot there.
-    Slots { next: *mut Word, step: usize, left: usize, tail: *mut Word },
+    Slots {
+        next: *mut Word,
+        step: usize,
+        left: usize,
+        tail: *mut Word,
+    },
     /// The elements of a map or export fun were decoded into the temporary tuple `tmp`;
     /// build the value into `dst`.
-    Finish { kind: Finish, tmp: Term, dst: *mut Word },
+    Finish {
+        kind: Finish,
+        tmp: Term,
+        dst: *mut Word,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -75,12 +106,28 @@ enum Finish {
 }
 
 /// Decodes one term from `bytes` (which must start with the version byte 131). Returns the
-/// term and the number of bytes used.
+/// term and the number of bytes used; bytes after the term are not looked at. Closures
+/// (`NEW_FUN_EXT`) are refused: use [`decode_with_funs`] for them.
 pub fn decode(
     bytes: &[u8],
     atoms: &mut AtomTable,
     h: &mut impl BinAlloc,
     opts: Options,
+) -> Result<(Term, usize), EtfError> {
+    decode_with_funs(bytes, atoms, h, opts, &NoFuns)
+}
+
+/// As [`decode`], finding the code of closures with `funs`.
+///
+/// A compressed term (`131, 80, Size:32, ZlibStream`) uses the bytes up to the end of the
+/// zlib stream; the stream must inflate to exactly `Size` bytes, of which the term may use
+/// fewer (OTP ignores the rest too).
+pub fn decode_with_funs(
+    bytes: &[u8],
+    atoms: &mut AtomTable,
+    h: &mut impl BinAlloc,
+    opts: Options,
+    funs: &dyn FunResolver,
 ) -> Result<(Term, usize), EtfError> {
     let mut inp = Input { b: bytes, pos: 0 };
     if inp.u8()? != VERSION {
@@ -89,21 +136,39 @@ pub fn decode(
     if inp.left() > 0 && inp.b[inp.pos] == COMPRESSED {
         inp.pos += 1;
         let size = inp.u32()?;
-        let rest = &inp.b[inp.pos..];
-        let data = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(rest, size)
-            .map_err(|_| EtfError::BadCompression)?;
-        if data.len() != size {
-            return Err(EtfError::BadCompression);
-        }
+        let (data, used) = inflate_exact(&inp.b[inp.pos..], size)?;
         let mut inner = Input { b: &data, pos: 0 };
-        let t = decode_body(&mut inner, atoms, h, opts)?;
-        if inner.left() != 0 {
-            return Err(EtfError::Trailing);
-        }
-        return Ok((t, bytes.len()));
+        let t = decode_body(&mut inner, atoms, h, opts, funs)?;
+        return Ok((t, inp.pos + used));
     }
-    let t = decode_body(&mut inp, atoms, h, opts)?;
+    let t = decode_body(&mut inp, atoms, h, opts, funs)?;
     Ok((t, inp.pos))
+}
+
+/// Inflates a zlib stream that must produce exactly `size` bytes; returns them and the
+/// number of input bytes the stream took.
+fn inflate_exact(input: &[u8], size: usize) -> Result<(Vec<u8>, usize), EtfError> {
+    use miniz_oxide::inflate::core::inflate_flags::{
+        TINFL_FLAG_PARSE_ZLIB_HEADER, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+    };
+    use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    // Deflate expands at most about 1032:1: refuse a size no stream this long can reach
+    // before allocating for it.
+    if size > input.len().saturating_mul(1032).saturating_add(64) {
+        return Err(EtfError::BadCompression);
+    }
+    let mut out: Vec<u8> = Vec::new();
+    out.try_reserve_exact(size)
+        .map_err(|_| EtfError::OutOfMemory)?;
+    out.resize(size, 0);
+    let mut state = alloc::boxed::Box::<DecompressorOxide>::default();
+    let flags = TINFL_FLAG_PARSE_ZLIB_HEADER | TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let (status, used, written) = decompress(&mut state, input, &mut out, 0, flags);
+    if status != TINFLStatus::Done || written != size {
+        return Err(EtfError::BadCompression);
+    }
+    Ok((out, used))
 }
 
 fn decode_body(
@@ -111,10 +176,16 @@ fn decode_body(
     atoms: &mut AtomTable,
     h: &mut impl BinAlloc,
     opts: Options,
+    funs: &dyn FunResolver,
 ) -> Result<Term, EtfError> {
     let mut root: Word = 0;
     let mut stack: Vec<Frame> = Vec::new();
-    stack.push(Frame::Slots { next: &mut root, step: 0, left: 1, tail: core::ptr::null_mut() });
+    stack.push(Frame::Slots {
+        next: &mut root,
+        step: 0,
+        left: 1,
+        tail: core::ptr::null_mut(),
+    });
     let oom = |_| EtfError::OutOfMemory;
     loop {
         // Find the slot for the next value, completing finished frames.
@@ -123,7 +194,12 @@ fn decode_body(
                 return Ok(Term(root));
             };
             match top {
-                Frame::Slots { next, step, left, tail } => {
+                Frame::Slots {
+                    next,
+                    step,
+                    left,
+                    tail,
+                } => {
                     if *left > 0 {
                         let d = *next;
                         *left -= 1;
@@ -169,7 +245,7 @@ fn decode_body(
                 }
             }
         };
-        if let Some(t) = decode_one(inp, atoms, h, opts, dst, &mut stack)? {
+        if let Some(t) = decode_one(inp, atoms, h, opts, funs, dst, &mut stack)? {
             // SAFETY: `dst` is a reserved slot.
             unsafe { *dst = t.0 };
         }
@@ -183,6 +259,7 @@ fn decode_one(
     atoms: &mut AtomTable,
     h: &mut impl BinAlloc,
     opts: Options,
+    funs: &dyn FunResolver,
     slot: *mut Word,
     stack: &mut Vec<Frame>,
 ) -> Result<Option<Term>, EtfError> {
@@ -191,16 +268,26 @@ fn decode_one(
     let atom = |atoms: &mut AtomTable, name: &[u8], utf8: bool| -> Result<Term, EtfError> {
         if opts.safe {
             let s = if utf8 {
-                core::str::from_utf8(name).map_err(|_| EtfError::Invalid("atom"))?.into()
+                core::str::from_utf8(name)
+                    .map_err(|_| EtfError::Invalid("atom"))?
+                    .into()
             } else {
-                name.iter().map(|&b| b as char).collect::<alloc::string::String>()
+                name.iter()
+                    .map(|&b| b as char)
+                    .collect::<alloc::string::String>()
             };
-            return atoms.lookup(&s).ok_or(EtfError::Invalid("unknown atom (safe)"));
+            return atoms
+                .lookup(&s)
+                .ok_or(EtfError::Invalid("unknown atom (safe)"));
         }
         if utf8 {
-            atoms.intern_bytes(name).map_err(|_| EtfError::Invalid("atom"))
+            atoms
+                .intern_bytes(name)
+                .map_err(|_| EtfError::Invalid("atom"))
         } else {
-            atoms.intern_latin1(name).map_err(|_| EtfError::Invalid("atom"))
+            atoms
+                .intern_latin1(name)
+                .map_err(|_| EtfError::Invalid("atom"))
         }
     };
     Ok(Some(match tag {
@@ -246,7 +333,11 @@ fn decode_one(
             crate::term::bytes_to_list(h, inp.take(n)?, Term::NIL).map_err(oom)?
         }
         SMALL_BIG_EXT | LARGE_BIG_EXT => {
-            let n = if tag == SMALL_BIG_EXT { inp.u8()? as usize } else { inp.u32()? };
+            let n = if tag == SMALL_BIG_EXT {
+                inp.u8()? as usize
+            } else {
+                inp.u32()?
+            };
             let sign = inp.u8()?;
             if sign > 1 {
                 return Err(EtfError::Invalid("bignum sign"));
@@ -279,7 +370,11 @@ fn decode_one(
             t
         }
         SMALL_TUPLE_EXT | LARGE_TUPLE_EXT => {
-            let n = if tag == SMALL_TUPLE_EXT { inp.u8()? as usize } else { inp.u32()? };
+            let n = if tag == SMALL_TUPLE_EXT {
+                inp.u8()? as usize
+            } else {
+                inp.u32()?
+            };
             let n = inp.count(n, 1)?;
             let t = crate::term::tuple_filled(h, n, Term::NIL).map_err(oom)?;
             if n == 0 {
@@ -290,7 +385,12 @@ fn decode_one(
             // SAFETY: the tuple has n element words after its header.
             let first = unsafe { t.ptr().add(1) };
             debug_assert_eq!(crate::term::header_tag(t.header()), HDR_TUPLE);
-            stack.push(Frame::Slots { next: first, step: 1, left: n, tail: core::ptr::null_mut() });
+            stack.push(Frame::Slots {
+                next: first,
+                step: 1,
+                left: n,
+                tail: core::ptr::null_mut(),
+            });
             return Ok(None);
         }
         LIST_EXT => {
@@ -298,7 +398,12 @@ fn decode_one(
             let n = inp.count(n, 1)?;
             if n == 0 {
                 // An empty LIST_EXT is just its tail.
-                stack.push(Frame::Slots { next: slot, step: 0, left: 1, tail: core::ptr::null_mut() });
+                stack.push(Frame::Slots {
+                    next: slot,
+                    step: 0,
+                    left: 1,
+                    tail: core::ptr::null_mut(),
+                });
                 return Ok(None);
             }
             let p = h.alloc(2 * n).map_err(oom)?;
@@ -306,11 +411,19 @@ fn decode_one(
             unsafe {
                 for i in 0..n {
                     *p.add(2 * i) = Term::NIL.0;
-                    *p.add(2 * i + 1) =
-                        if i + 1 < n { Term::list_ptr(p.add(2 * i + 2)).0 } else { Term::NIL.0 };
+                    *p.add(2 * i + 1) = if i + 1 < n {
+                        Term::list_ptr(p.add(2 * i + 2)).0
+                    } else {
+                        Term::NIL.0
+                    };
                 }
                 *slot = Term::list_ptr(p).0;
-                stack.push(Frame::Slots { next: p, step: 2, left: n, tail: p.add(2 * n - 1) });
+                stack.push(Frame::Slots {
+                    next: p,
+                    step: 2,
+                    left: n,
+                    tail: p.add(2 * n - 1),
+                });
             }
             return Ok(None);
         }
@@ -324,11 +437,20 @@ fn decode_one(
             let tmp = crate::term::tuple_filled(h, n, Term::NIL).map_err(oom)?;
             // SAFETY: `slot` is valid for writes; it holds nil until the value is built.
             unsafe { *slot = Term::NIL.0 };
-            stack.push(Frame::Finish { kind, tmp, dst: slot });
+            stack.push(Frame::Finish {
+                kind,
+                tmp,
+                dst: slot,
+            });
             if n > 0 {
                 // SAFETY: the tuple has n element words after its header.
                 let first = unsafe { tmp.ptr().add(1) };
-                stack.push(Frame::Slots { next: first, step: 1, left: n, tail: core::ptr::null_mut() });
+                stack.push(Frame::Slots {
+                    next: first,
+                    step: 1,
+                    left: n,
+                    tail: core::ptr::null_mut(),
+                });
             }
             return Ok(None);
         }
@@ -348,7 +470,12 @@ fn decode_one(
         }
         NEW_PORT_EXT | V4_PORT_EXT => {
             let node = decode_atom_only(inp, atoms)?;
-            let id = if tag == V4_PORT_EXT { inp.take(8)?; 0 } else { inp.u32()? };
+            let id = if tag == V4_PORT_EXT {
+                inp.take(8)?;
+                0
+            } else {
+                inp.u32()?
+            };
             inp.u32()?;
             if atoms.name(node) != "nonode@nohost" {
                 return Err(EtfError::Unsupported("port of another node"));
@@ -367,12 +494,77 @@ fn decode_one(
                 return Err(EtfError::Unsupported("reference of another node"));
             }
             let lo = u32::from_be_bytes([ids[0], ids[1], ids[2], ids[3]]) as u64;
-            let hi = if n > 1 { u32::from_be_bytes([ids[4], ids[5], ids[6], ids[7]]) as u64 } else { 0 };
+            let hi = if n > 1 {
+                u32::from_be_bytes([ids[4], ids[5], ids[6], ids[7]]) as u64
+            } else {
+                0
+            };
             crate::term::reference(h, (hi << 32) | lo).map_err(oom)?
         }
-        NEW_FUN_EXT => return Err(EtfError::Unsupported("local fun")),
+        NEW_FUN_EXT => {
+            let start = inp.pos;
+            let size = inp.u32()?;
+            let arity = inp.u8()? as u32;
+            let mut uniq = [0u8; 16];
+            uniq.copy_from_slice(inp.take(16)?);
+            let index = inp.u32()?;
+            let num_free = inp.u32()?;
+            let module = decode_atom_only(inp, atoms)?;
+            let _old_index = decode_small_int(inp)?;
+            let old_uniq = decode_small_int(inp)?;
+            // The creator pid: checked, not kept.
+            let pid_tag = inp.b.get(inp.pos).copied();
+            if !matches!(pid_tag, Some(PID_EXT | NEW_PID_EXT)) {
+                return Err(EtfError::Invalid("fun pid"));
+            }
+            decode_one(inp, atoms, h, opts, funs, slot, stack)?;
+            let num_free = inp.count(num_free, 1)?;
+            // The size field counts from itself to the end of the free variables, each at
+            // least one byte.
+            if size < inp.pos - start + num_free {
+                return Err(EtfError::Invalid("fun size"));
+            }
+            let entry = funs
+                .resolve(module, index as u32, &uniq, old_uniq as u32)
+                .ok_or(EtfError::Unsupported("fun of a module not loaded"))?;
+            // SAFETY: the resolver returns entries of loaded modules, which are never freed
+            // while the VM runs.
+            let entry = unsafe { &*entry };
+            if entry.num_free as usize != num_free
+                || entry.arity.checked_sub(entry.num_free) != Some(arity)
+            {
+                return Err(EtfError::Invalid("fun does not match its module"));
+            }
+            let env = alloc::vec![Term::NIL; num_free];
+            let f = make_closure(h, entry, &env).map_err(oom)?;
+            if num_free == 0 {
+                return Ok(Some(f));
+            }
+            // SAFETY: `slot` is valid for writes; the closure's free variables are the
+            // `num_free` words after its header and entry pointer.
+            unsafe {
+                *slot = f.0;
+                let first = f.ptr().add(2);
+                stack.push(Frame::Slots {
+                    next: first,
+                    step: 1,
+                    left: num_free,
+                    tail: core::ptr::null_mut(),
+                });
+            }
+            return Ok(None);
+        }
         _ => return Err(EtfError::Invalid("unknown tag")),
     }))
+}
+
+/// A `SMALL_INTEGER_EXT` or `INTEGER_EXT` (the old index and uniq of a closure).
+fn decode_small_int(inp: &mut Input) -> Result<i64, EtfError> {
+    match inp.u8()? {
+        SMALL_INTEGER_EXT => Ok(inp.u8()? as i64),
+        INTEGER_EXT => Ok(inp.i32()? as i64),
+        _ => Err(EtfError::Invalid("expected an integer")),
+    }
 }
 
 fn decode_atom_only(inp: &mut Input, atoms: &mut AtomTable) -> Result<Term, EtfError> {
@@ -392,4 +584,3 @@ fn decode_atom_only(inp: &mut Input, atoms: &mut AtomTable) -> Result<Term, EtfE
     }
     .map_err(|_| EtfError::Invalid("atom"))
 }
-

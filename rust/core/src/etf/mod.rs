@@ -1,9 +1,13 @@
 //! The external term format: `term_to_binary`, `binary_to_term`, and module literals.
 
 pub mod decode;
+pub mod encode;
 pub mod tags;
+#[cfg(test)]
+mod tests;
 
-pub use decode::{decode, Options};
+pub use decode::{decode, decode_with_funs, FunResolver, Options};
+pub use encode::{encode_to, encode_vec, encoded_size, EncodeError, Env};
 
 /// Why a binary is not a valid external term.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
