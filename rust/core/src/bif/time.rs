@@ -167,6 +167,21 @@ fn start(vm: &mut Vm, p: &mut Process, time: Term, dest: Term, msg: Term, abs: b
         m = term::tuple(&mut f, &[atom::TIMEOUT, r, m]).map_err(oom)?;
     }
     vm.sched.timers.start(id, deadline, TimerAction::Send { dest, msg: Message { term: m, frag: f } });
+    if dest.is_pid() {
+        // Timers to a pid die with it: remember them on the destination.
+        let timers = &vm.sched.timers;
+        let list = if dest.pid_index() == p.pid {
+            Some(&mut p.dest_timers)
+        } else {
+            vm.procs.get_mut(dest.pid_index()).map(|q| &mut q.dest_timers)
+        };
+        if let Some(list) = list {
+            if list.len() >= 64 && list.len().is_power_of_two() {
+                list.retain(|&t| timers.deadline(t).is_some());
+            }
+            list.push(id);
+        }
+    }
     term::reference(&mut p.heap, id).map_err(oom)
 }
 

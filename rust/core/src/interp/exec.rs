@@ -112,6 +112,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 ($e:expr) => {
                     match $e {
                         Ok(v) => v,
+                        Err(_) if p.heap.max_words != 0 => return heap_limit_kill(vm, p),
                         Err(_) => break 'exec Exception::error(atom::SYSTEM_LIMIT),
                     }
                 };
@@ -122,6 +123,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     if p.heap.needs_gc(need) {
                         let live = ($live as usize).min(MAX_X);
                         if p.gc(need, &mut x[..live]).is_err() {
+                            if p.heap.max_words != 0 {
+                                // Over its max_heap_size: the process is killed, as in OTP.
+                                return heap_limit_kill(vm, p);
+                            }
                             break 'exec Exception::error(atom::SYSTEM_LIMIT);
                         }
                     }
@@ -901,6 +906,22 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
             }
         }
     }
+}
+
+/// A process that outgrew its `max_heap_size`: reported and killed, as OTP does.
+#[cold]
+fn heap_limit_kill(vm: &mut Vm, p: &mut Process) -> Outcome {
+    let mut s = alloc::string::String::from("=ERROR REPORT==== ");
+    crate::fmt::time::write_local_timestamp(&mut s, vm.platform.system_time_ns());
+    s.push_str(" ===\n     Process:          ");
+    s.push_str(&crate::term::print::to_string(p.pid_term(), &vm.atoms));
+    s.push_str("\n     Context:          maximum heap size reached\n");
+    let _ = core::fmt::Write::write_fmt(
+        &mut s,
+        format_args!("     Max Heap Size:    {}\n     Total Heap Size:  {}\n\n", p.heap.max_words, p.heap.total_words()),
+    );
+    vm.platform.write_console(s.as_bytes());
+    Outcome::Exited(crate::sched::signal::owned_atom(atom::KILLED))
 }
 
 /// Applies the signals that arrived for the running process during its last BIF.

@@ -117,6 +117,9 @@ pub struct Process {
     pub group_leader: Term,
     /// The receive timer running, if any (its id in the VM's timers).
     pub recv_timer: Option<u64>,
+    /// Timers (`send_after`, `start_timer`) addressed to this pid: cancelled when it ends,
+    /// as OTP does. May hold ids of timers that already fired.
+    pub dest_timers: Vec<u64>,
     /// Where to resume when the receive timer fires (the `timeout` instruction).
     pub timeout_pc: *const Instr,
     /// The receive timer fired while the process was runnable: the next `wait_timeout`
@@ -154,6 +157,7 @@ impl Process {
             registered_name: None,
             group_leader: Term::pid(0),
             recv_timer: None,
+            dest_timers: Vec::new(),
             timeout_pc: core::ptr::null(),
             timed_out: false,
             yield_now: false,

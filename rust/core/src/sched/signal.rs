@@ -138,6 +138,9 @@ impl Vm {
             if let Some(t) = p.recv_timer.take() {
                 self.sched.timers.cancel(t);
             }
+            for t in core::mem::take(&mut p.dest_timers) {
+                self.sched.timers.cancel(t);
+            }
             for m in p.monitors.drain(..) {
                 if let Some(t) = self.procs.get_mut(m.target) {
                     t.monitored_by.retain(|x| x.0 != m.id);
