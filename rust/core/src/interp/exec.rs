@@ -462,15 +462,20 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                         jump!(cur, *fail);
                     }
                     // Look every key up before writing, as a destination may be a key source.
+                    // (`jump!` continues the dispatch loop, so it must not be used inside a
+                    // `for` loop.)
                     let mut vals: Vec<Term> = Vec::with_capacity(pairs.len());
                     for &(k, _) in pairs.iter() {
                         match crate::map::get(m, get!(k)) {
                             Some(v) => vals.push(v),
-                            None => jump!(cur, *fail),
+                            None => break,
                         }
                     }
-                    for (i, &(_, d)) in pairs.iter().enumerate() {
-                        put!(d, vals[i]);
+                    if vals.len() < pairs.len() {
+                        jump!(cur, *fail);
+                    }
+                    for (&(_, d), &v) in pairs.iter().zip(vals.iter()) {
+                        put!(d, v);
                     }
                 }
                 Instr::HasMapFields { fail, src, keys } => {
@@ -478,10 +483,15 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     if !m.is_map() {
                         jump!(cur, *fail);
                     }
+                    let mut all = true;
                     for &k in keys.iter() {
                         if crate::map::get(m, get!(k)).is_none() {
-                            jump!(cur, *fail);
+                            all = false;
+                            break;
                         }
+                    }
+                    if !all {
+                        jump!(cur, *fail);
                     }
                 }
                 Instr::MakeFun { entry, dst, free } => {
