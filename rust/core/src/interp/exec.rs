@@ -432,8 +432,8 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     let r = if changed { alloc_or_raise!(term::tuple(&mut p.heap, &elems)) } else { t };
                     put!(*dst, r);
                 }
-                Instr::PutMap { exact, fail, src, dst, live: _, pairs } => {
-                    let m = get!(*src);
+                Instr::PutMap { exact, fail, src, dst, live, pairs } => {
+                    let mut m = get!(*src);
                     if !m.is_map() {
                         let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::BADMAP, m]));
                         fail_or_raise!(cur, *fail, Exception::error(r));
@@ -441,6 +441,28 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     let mut kv = Vec::with_capacity(pairs.len());
                     for &(k, v) in pairs.iter() {
                         kv.push((get!(k), get!(v)));
+                    }
+                    // Collect first when the heap is short (as BEAM does, keeping `live` x
+                    // registers): a loop of map updates may have no other collection point,
+                    // and its garbage would otherwise pile up in heap fragments.
+                    let need = crate::map::put_words_estimate(m, kv.len());
+                    if p.heap.needs_gc(need) {
+                        let live = (*live as usize).min(MAX_X);
+                        let mut roots: Vec<Term> = Vec::with_capacity(live + 1 + 2 * kv.len());
+                        roots.extend_from_slice(&x[..live]);
+                        roots.push(m);
+                        for &(k, v) in kv.iter() {
+                            roots.push(k);
+                            roots.push(v);
+                        }
+                        if p.gc(need, &mut roots).is_err() {
+                            break 'exec Exception::error(atom::SYSTEM_LIMIT);
+                        }
+                        x[..live].copy_from_slice(&roots[..live]);
+                        m = roots[live];
+                        for (i, e) in kv.iter_mut().enumerate() {
+                            *e = (roots[live + 1 + 2 * i], roots[live + 2 + 2 * i]);
+                        }
                     }
                     let r = if *exact {
                         match crate::map::update_many(&mut p.heap, m, &kv) {
