@@ -465,8 +465,8 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     let r = if changed { alloc_or_raise!(term::tuple(&mut p.heap, &elems)) } else { t };
                     put!(*dst, r);
                 }
-                Instr::PutMap { exact, fail, src, dst, live: _, pairs } => {
-                    let m = get!(*src);
+                Instr::PutMap { exact, fail, src, dst, live, pairs } => {
+                    let mut m = get!(*src);
                     if !m.is_map() {
                         let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::BADMAP, m]));
                         fail_or_raise!(cur, *fail, Exception::error(r));
@@ -474,6 +474,28 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     let mut kv = Vec::with_capacity(pairs.len());
                     for &(k, v) in pairs.iter() {
                         kv.push((get!(k), get!(v)));
+                    }
+                    // Collect first when the heap is short (as BEAM does, keeping `live` x
+                    // registers): a loop of map updates may have no other collection point,
+                    // and its garbage would otherwise pile up in heap fragments.
+                    let need = crate::map::put_words_estimate(m, kv.len());
+                    if p.heap.needs_gc(need) {
+                        let live = (*live as usize).min(MAX_X);
+                        let mut roots: Vec<Term> = Vec::with_capacity(live + 1 + 2 * kv.len());
+                        roots.extend_from_slice(&x[..live]);
+                        roots.push(m);
+                        for &(k, v) in kv.iter() {
+                            roots.push(k);
+                            roots.push(v);
+                        }
+                        if p.gc(need, &mut roots).is_err() {
+                            break 'exec Exception::error(atom::SYSTEM_LIMIT);
+                        }
+                        x[..live].copy_from_slice(&roots[..live]);
+                        m = roots[live];
+                        for (i, e) in kv.iter_mut().enumerate() {
+                            *e = (roots[live + 1 + 2 * i], roots[live + 2 + 2 * i]);
+                        }
                     }
                     let r = if *exact {
                         match crate::map::update_many(&mut p.heap, m, &kv) {
@@ -495,15 +517,20 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                         jump!(cur, *fail);
                     }
                     // Look every key up before writing, as a destination may be a key source.
+                    // (`jump!` continues the dispatch loop, so it must not be used inside a
+                    // `for` loop.)
                     let mut vals: Vec<Term> = Vec::with_capacity(pairs.len());
                     for &(k, _) in pairs.iter() {
                         match crate::map::get(m, get!(k)) {
                             Some(v) => vals.push(v),
-                            None => jump!(cur, *fail),
+                            None => break,
                         }
                     }
-                    for (i, &(_, d)) in pairs.iter().enumerate() {
-                        put!(d, vals[i]);
+                    if vals.len() < pairs.len() {
+                        jump!(cur, *fail);
+                    }
+                    for (&(_, d), &v) in pairs.iter().zip(vals.iter()) {
+                        put!(d, v);
                     }
                 }
                 Instr::HasMapFields { fail, src, keys } => {
@@ -511,10 +538,15 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     if !m.is_map() {
                         jump!(cur, *fail);
                     }
+                    let mut all = true;
                     for &k in keys.iter() {
                         if crate::map::get(m, get!(k)).is_none() {
-                            jump!(cur, *fail);
+                            all = false;
+                            break;
                         }
+                    }
+                    if !all {
+                        jump!(cur, *fail);
                     }
                 }
                 Instr::MakeFun { entry, dst, free } => {

@@ -5,7 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::{bignum_limbs, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_MAP, HDR_NEG_BIG,
+use super::{bignum_limbs, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_MAP, HDR_NEG_BIG,
     HDR_POS_BIG, HDR_REF, HDR_TUPLE};
 use crate::atom::AtomTable;
 
@@ -76,15 +76,14 @@ fn write_one(out: &mut String, t: Term, atoms: &AtomTable, stack: &mut Vec<Piece
                 let (neg, mag) = bignum_limbs(t);
                 out.push_str(&crate::bignum::to_string_radix(crate::bignum::BigRef::new(neg, mag), 10));
             }
-            HDR_MAP => {
+            HDR_MAP | HDR_HAMT => {
                 out.push_str("#{");
-                let ks = crate::map::keys(t);
-                let vs = crate::map::values(t);
+                let pairs = crate::map::to_pairs(t);
                 stack.push(Piece::S("}"));
-                for i in (0..ks.len()).rev() {
-                    stack.push(Piece::T(vs[i]));
+                for (i, &(k, v)) in pairs.iter().enumerate().rev() {
+                    stack.push(Piece::T(v));
                     stack.push(Piece::S(" => "));
-                    stack.push(Piece::T(ks[i]));
+                    stack.push(Piece::T(k));
                     if i > 0 {
                         stack.push(Piece::S(","));
                     }
