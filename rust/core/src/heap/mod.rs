@@ -98,7 +98,15 @@ impl Heap {
     /// too little room, fragments to fold back in, or a collection was asked for.
     #[inline(always)]
     pub fn needs_gc(&self, need: usize) -> bool {
-        self.free_words() < need || self.frag_words > 0 || self.gc_stress || self.gc_requested
+        self.free_words() < need || self.fragments_due() || self.gc_stress
+    }
+
+    /// True when fragments (messages taken in, BIF results that did not fit) have grown
+    /// enough to fold them into the heap, or a collection was asked for. Small fragments
+    /// wait for the next collection rather than forcing one per message.
+    #[inline(always)]
+    pub fn fragments_due(&self) -> bool {
+        self.frag_words > 0 && self.frag_words >= self.block.len() / 2 || self.gc_requested
     }
 
     /// Asks for a collection at the next allocation check (`garbage_collect/0,1`).

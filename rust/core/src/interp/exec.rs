@@ -148,35 +148,45 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     let v = get!(*src);
                     put!(*dst, v);
                 }
-                Instr::Call { target } => {
+                Instr::Call { target, arity } => {
                     reds -= CALL_COST;
+                    if p.heap.fragments_due() {
+                        gc!(0, *arity);
+                    }
                     cp = pc as Word;
                     // SAFETY: validated label.
                     let t = unsafe { cur.offset(*target as isize) };
                     if reds <= 0 {
-                        return yield_at(p, x, t, cp, call_arity_hint(t));
+                        return yield_at(p, x, t, cp, *arity as usize);
                     }
                     pc = t;
                 }
-                Instr::CallLast { target, dealloc } => {
+                Instr::CallLast { target, arity, dealloc } => {
                     reds -= CALL_COST;
                     match pop_frame(p, *dealloc) {
                         Some(c) => cp = c,
                         None => break 'exec bad_code(),
                     }
+                    if p.heap.fragments_due() {
+                        gc!(0, *arity);
+                    }
                     // SAFETY: validated label.
                     let t = unsafe { cur.offset(*target as isize) };
                     if reds <= 0 {
-                        return yield_at(p, x, t, cp, call_arity_hint(t));
+                        return yield_at(p, x, t, cp, *arity as usize);
                     }
                     pc = t;
                 }
-                Instr::CallOnly { target } => {
+                Instr::CallOnly { target, arity } => {
                     reds -= CALL_COST;
+                    // A loop of BIF calls has no other collection point: fold fragments here.
+                    if p.heap.fragments_due() {
+                        gc!(0, *arity);
+                    }
                     // SAFETY: validated label.
                     let t = unsafe { cur.offset(*target as isize) };
                     if reds <= 0 {
-                        return yield_at(p, x, t, cp, call_arity_hint(t));
+                        return yield_at(p, x, t, cp, *arity as usize);
                     }
                     pc = t;
                 }
@@ -1068,11 +1078,6 @@ fn is_on_heap(p: &Process, t: Term) -> bool {
     let a = t.ptr() as usize;
     let s = p.heap.start() as usize;
     (s..p.heap.htop as usize).contains(&a) || p.heap.fragment_words() > 0
-}
-
-/// A conservative number of live registers at a call target (its function's arity).
-fn call_arity_hint(_t: *const Instr) -> usize {
-    MAX_X.min(256)
 }
 
 fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live: usize) -> Outcome {

@@ -191,9 +191,9 @@ pub enum Instr {
     FuncInfo { func: u32 },
     /// The process returned from its first function: it exits normally with x0 as result.
     NormalExit,
-    Call { target: Lbl },
-    CallLast { target: Lbl, dealloc: u32 },
-    CallOnly { target: Lbl },
+    Call { target: Lbl, arity: u32 },
+    CallLast { target: Lbl, arity: u32, dealloc: u32 },
+    CallOnly { target: Lbl, arity: u32 },
     CallExt { exp: u32, arity: u32 },
     CallExtLast { exp: u32, arity: u32, dealloc: u32 },
     CallExtOnly { exp: u32, arity: u32 },

@@ -386,6 +386,14 @@ impl Ctx<'_> {
         o.as_u32().ok_or(LoadError::BadOperand("number"))
     }
 
+    /// A call's argument count: it is also how many x registers are live at the call.
+    fn arity(&self, o: &Operand) -> Result<u32, LoadError> {
+        match o.as_u32() {
+            Some(n) if (n as usize) < MAX_X => Ok(n),
+            _ => Err(LoadError::BadOperand("arity")),
+        }
+    }
+
     fn y(&self, o: &Operand) -> Result<u32, LoadError> {
         match o {
             Operand::Y(n) if (*n as usize) < MAX_X => Ok(*n),
@@ -472,9 +480,13 @@ impl Ctx<'_> {
         };
         Ok(match op {
             O::FuncInfo => Instr::FuncInfo { func: 0 },
-            O::Call => Instr::Call { target: self.label(at, &a[1])? },
-            O::CallLast => Instr::CallLast { target: self.label(at, &a[1])?, dealloc: self.u(&a[2])? },
-            O::CallOnly => Instr::CallOnly { target: self.label(at, &a[1])? },
+            O::Call => Instr::Call { arity: self.arity(&a[0])?, target: self.label(at, &a[1])? },
+            O::CallLast => Instr::CallLast {
+                arity: self.arity(&a[0])?,
+                target: self.label(at, &a[1])?,
+                dealloc: self.u(&a[2])?,
+            },
+            O::CallOnly => Instr::CallOnly { arity: self.arity(&a[0])?, target: self.label(at, &a[1])? },
             O::CallExt => Instr::CallExt { arity: self.u(&a[0])?, exp: self.import(&a[1])? },
             O::CallExtLast => Instr::CallExtLast {
                 arity: self.u(&a[0])?,
