@@ -32,6 +32,13 @@ if rustup target list --installed 2>/dev/null | grep -q thumbv7m-none-eabi; then
     cargo build --release --manifest-path $M -p avm-core --target thumbv7m-none-eabi -q || status=1
 fi
 
+if rustup target list --installed 2>/dev/null | grep -q thumbv7em-none-eabihf; then
+    echo "== core footprint for thumbv7em-none-eabihf (opt-level s, LTO)"
+    CARGO_TARGET_DIR=rust/target cargo build --release -q --manifest-path rust/sizecheck/Cargo.toml \
+        --target thumbv7em-none-eabihf || status=1
+    python3 tools/size_report.py rust/target/thumbv7em-none-eabihf/release/avm-sizecheck || status=1
+fi
+
 echo "== gc stress (64-bit, collect at every allocation point; heavy modules skipped)"
 ATOMVM_GC_STRESS=1 python3 tests/harness/run.py --vm rust/target/release/atomvm --vm-label gc-stress \
     --known-failures tests/known_failures.txt --skip tests/gc_stress_skip.txt --jobs 2 --timeout 60 \
