@@ -7,6 +7,10 @@ ROOT=$PWD
 M=rust/Cargo.toml
 status=0
 
+echo "== rustfmt and clippy"
+cargo fmt --manifest-path $M --all --check >/dev/null || { echo "FAIL: cargo fmt --check (run cargo fmt)"; status=1; }
+cargo clippy --manifest-path $M --workspace --release -q -- -D warnings || status=1
+
 echo "== cargo test"
 cargo test --manifest-path $M --workspace -q 2>&1 | tail -n 40 || status=1
 

@@ -143,8 +143,9 @@ fn timer_opts(l: Term) -> Result<bool, Exception> {
     let Some(opts) = list_to_vec(l) else { return badarg() };
     let mut abs = false;
     for o in opts {
-        match (o.is_tuple(), o.is_tuple().then(|| o.tuple_elements()).unwrap_or(&[])) {
-            (true, [k, v]) if *k == atom::ABS && (*v == atom::TRUE || *v == atom::FALSE) => abs = *v == atom::TRUE,
+        let e = if o.is_tuple() { o.tuple_elements() } else { &[] };
+        match e {
+            [k, v] if *k == atom::ABS && (*v == atom::TRUE || *v == atom::FALSE) => abs = *v == atom::TRUE,
             _ => return badarg(),
         }
     }
@@ -160,7 +161,8 @@ fn start(vm: &mut Vm, p: &mut Process, time: Term, dest: Term, msg: Term, abs: b
     let id = vm.new_ref();
     let owned = |w: *const crate::term::Word| p.owns(w);
     let extra = if wrap { 4 + 1 + term::WORDS_64 } else { 0 };
-    let mut f = Fragment::with_capacity(size_of(msg, &owned) + extra).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
+    let mut f =
+        Fragment::with_capacity(size_of(msg, &owned) + extra).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
     let mut m = copy_into(&mut f, msg, &owned).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
     if wrap {
         let r = term::reference(&mut f, id).map_err(oom)?;
