@@ -109,6 +109,11 @@ pub struct Vm {
     pub sched: Scheduler,
     /// New processes collect at every allocation point (a stress mode for tests).
     pub gc_stress: bool,
+    /// Reductions run by all processes (`statistics(reductions)`).
+    pub total_reductions: u64,
+    /// Clock readings at the last `statistics(runtime | wall_clock)` call, in ns.
+    pub stats_runtime_ns: u64,
+    pub stats_wall_ns: u64,
     /// Code a process spawned with a fun starts at: `erlang:apply(Fun, Args)` as a tail call.
     pub apply2_code: Box<[Instr]>,
     /// Code a process spawned with M, F, A starts at: `erlang:apply(M, F, A)`.
@@ -136,6 +141,9 @@ impl Vm {
             procs: ProcTable::default(),
             sched: Scheduler::default(),
             gc_stress: false,
+            total_reductions: 0,
+            stats_runtime_ns: 0,
+            stats_wall_ns: 0,
             apply2_code: Box::new([Instr::NormalExit]),
             apply3_code: Box::new([Instr::NormalExit]),
         };

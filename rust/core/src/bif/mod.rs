@@ -12,6 +12,7 @@ pub mod lists;
 pub mod maps;
 pub mod math;
 pub mod process;
+pub mod system;
 pub mod time;
 pub mod unicode;
 
@@ -40,6 +41,7 @@ pub fn register_all(vm: &mut Vm) {
         lists::BIFS,
         maps::BIFS,
         process::BIFS,
+        system::BIFS,
         time::BIFS,
         math::BIFS,
         unicode::BIFS,

@@ -593,6 +593,9 @@ const INFO_ITEMS: &[Term] = &[
     atom::PRIORITY,
 ];
 
+/// Items `process_info/2` knows beyond those `process_info/1` lists.
+const EXTRA_ITEMS: &[Term] = &[atom::MEMORY, atom::MESSAGES, atom::MONITORS, atom::MONITORED_BY];
+
 fn process_info1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let pid = pid_arg(a[0])?;
     if pid != p.pid && vm.procs.get(pid).is_none() {
@@ -621,10 +624,17 @@ fn registered_name_of(vm: &Vm, p: &Process, pid: u32) -> Option<Term> {
 fn process_info2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let pid = pid_arg(a[0])?;
     if pid != p.pid && vm.procs.get(pid).is_none() {
-        if !a[1].is_atom() && list_to_vec(a[1]).is_none() {
-            return badarg();
+        // Items are checked even for a dead process, as OTP does.
+        let items = if a[1].is_atom() { Some(alloc::vec![a[1]]) } else { list_to_vec(a[1]) };
+        match items {
+            Some(v)
+                if v.iter()
+                    .all(|&k| k == atom::REGISTERED_NAME || INFO_ITEMS.contains(&k) || EXTRA_ITEMS.contains(&k)) =>
+            {
+                return Ok(atom::UNDEFINED)
+            }
+            _ => return badarg(),
         }
-        return Ok(atom::UNDEFINED);
     }
     if a[1].is_atom() {
         if a[1] == atom::REGISTERED_NAME {

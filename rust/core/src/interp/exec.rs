@@ -51,8 +51,18 @@ pub fn start(vm: &Vm, p: &mut Process, code: *const Instr, args: &[Term]) {
     p.saved_x = args.to_vec();
 }
 
-/// Runs `p` for at most `budget` reductions.
+/// Runs `p` for at most `budget` reductions (a little more when the last step costs more);
+/// the reductions used are added to `p.reductions`.
 pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcome {
+    let mut left = budget;
+    let o = run_slice(vm, p, regs, &mut left);
+    let used = (budget - left).max(0) as u64;
+    p.reductions += used;
+    vm.total_reductions += used;
+    o
+}
+
+fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> Outcome {
     let x = &mut regs.x;
     let fr = &mut regs.f;
     for (i, t) in p.saved_x.drain(..).enumerate() {
@@ -60,7 +70,6 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
     }
     let mut pc = p.pc;
     let mut cp = p.cp;
-    let mut reds = budget;
 
     loop {
         let exc: Exception = 'exec: loop {
@@ -148,20 +157,20 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     put!(*dst, v);
                 }
                 Instr::Call { target, arity } => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     if p.heap.fragments_due() {
                         gc!(0, *arity);
                     }
                     cp = pc as Word;
                     // SAFETY: validated label.
                     let t = unsafe { cur.offset(*target as isize) };
-                    if reds <= 0 {
+                    if *reds <= 0 {
                         return yield_at(p, x, t, cp, *arity as usize);
                     }
                     pc = t;
                 }
                 Instr::CallLast { target, arity, dealloc } => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     match pop_frame(p, *dealloc) {
                         Some(c) => cp = c,
                         None => break 'exec bad_code(),
@@ -171,20 +180,20 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     }
                     // SAFETY: validated label.
                     let t = unsafe { cur.offset(*target as isize) };
-                    if reds <= 0 {
+                    if *reds <= 0 {
                         return yield_at(p, x, t, cp, *arity as usize);
                     }
                     pc = t;
                 }
                 Instr::CallOnly { target, arity } => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     // A loop of BIF calls has no other collection point: fold fragments here.
                     if p.heap.fragments_due() {
                         gc!(0, *arity);
                     }
                     // SAFETY: validated label.
                     let t = unsafe { cur.offset(*target as isize) };
-                    if reds <= 0 {
+                    if *reds <= 0 {
                         return yield_at(p, x, t, cp, *arity as usize);
                     }
                     pc = t;
@@ -204,7 +213,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 Instr::CallExt { exp, arity }
                 | Instr::CallExtLast { exp, arity, .. }
                 | Instr::CallExtOnly { exp, arity } => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     let (last, dealloc) = match ins {
                         Instr::CallExtLast { dealloc, .. } => (true, Some(*dealloc)),
                         Instr::CallExtOnly { .. } => (true, None),
@@ -222,7 +231,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     }
                     match dispatch_export(vm, p, x, *exp, *arity as usize) {
                         Dispatch::Code(t) => {
-                            if reds <= 0 {
+                            if *reds <= 0 {
                                 return yield_at(p, x, t, cp, *arity as usize);
                             }
                             pc = t;
@@ -573,7 +582,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     put!(*dst, f);
                 }
                 Instr::CallFun { arity } | Instr::CallFun2 { arity, .. } => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     let n = *arity as usize;
                     let f = match ins {
                         Instr::CallFun2 { fun, .. } => get!(*fun),
@@ -582,7 +591,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     cp = pc as Word;
                     match call_fun(vm, p, x, f, n) {
                         Dispatch::Code(t) => {
-                            if reds <= 0 {
+                            if *reds <= 0 {
                                 let total = n + if f.boxed_tag() == HDR_FUN { closure_env(f).len() } else { 0 };
                                 return yield_at(p, x, t, cp, total);
                             }
@@ -597,7 +606,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     }
                 }
                 Instr::Apply { arity } | Instr::ApplyLast { arity, .. } => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     let n = *arity as usize;
                     if let Instr::ApplyLast { dealloc, .. } = ins {
                         match pop_frame(p, *dealloc) {
@@ -831,7 +840,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     }
                 }
                 Instr::Send => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     if let Err(e) = vm.send(p, x[0], x[1]) {
                         break 'exec e;
                     }
@@ -845,7 +854,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     None => jump!(cur, *fail),
                 },
                 Instr::LoopRecEnd { target } => {
-                    reds -= 1;
+                    *reds -= 1;
                     p.mailbox.advance();
                     jump!(cur, *target);
                 }
