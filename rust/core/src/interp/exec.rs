@@ -126,6 +126,24 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     }
                 };
             }
+            macro_rules! call_bif {
+                ($cur:expr, $bif:expr, $fail:expr, $args:expr, $dst:expr) => {{
+                    let args: &[Term] = $args;
+                    match $bif(vm, p, args) {
+                        Ok(v) => put!($dst, v),
+                        Err(mut e) => {
+                            if $fail != NO_LABEL {
+                                jump!($cur, $fail);
+                            }
+                            if e.args.is_non_value() {
+                                e.args = alloc_or_raise!(term::list_from_slice(&mut p.heap, args, Term::NIL));
+                                e.top = bif_name(vm, $bif);
+                            }
+                            break 'exec e;
+                        }
+                    }
+                }};
+            }
             macro_rules! gc {
                 ($need:expr, $live:expr) => {{
                     let need: usize = $need;
@@ -283,20 +301,24 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     for i in 0..*n as usize {
                         a[i] = get!(args[i]);
                     }
-                    match bif(vm, p, &a[..*n as usize]) {
-                        Ok(v) => put!(*dst, v),
-                        Err(mut e) => {
-                            if *fail != NO_LABEL {
-                                jump!(cur, *fail);
-                            }
-                            if e.args.is_non_value() {
-                                e.args =
-                                    alloc_or_raise!(term::list_from_slice(&mut p.heap, &a[..*n as usize], Term::NIL));
-                                e.top = bif_name(vm, *bif);
-                            }
-                            break 'exec e;
+                    call_bif!(cur, *bif, *fail, &a[..*n as usize], *dst);
+                }
+                Instr::Arith2 { op, bif, fail, a, b, dst } => {
+                    let (u, v) = (get!(*a), get!(*b));
+                    if u.is_small() && v.is_small() {
+                        // Two smalls have at most WORD_BITS-4 bits: + and - cannot overflow i64.
+                        let (i, j) = (u.small_value() as i64, v.small_value() as i64);
+                        let r = match *op {
+                            arith_op::ADD => Some(i + j),
+                            arith_op::SUB => Some(i - j),
+                            _ => i.checked_mul(j),
+                        };
+                        if let Some(r) = r.filter(|&r| Term::small_fits(r)) {
+                            put!(*dst, Term::small(r as isize));
+                            continue 'exec;
                         }
                     }
+                    call_bif!(cur, *bif, *fail, &[u, v], *dst);
                 }
                 Instr::Allocate { stack, heap, live } => {
                     let need = *stack as usize + 1 + *heap as usize;

@@ -226,6 +226,16 @@ pub enum Instr {
         n: u8,
         dst: Dst,
     },
+    /// `erlang:'+'/2`, `'-'/2` or `'*'/2` (`op` is one of `arith_op`): small integers are
+    /// computed in place, anything else goes to `bif`.
+    Arith2 {
+        op: u8,
+        bif: BifFn,
+        fail: Lbl,
+        a: Src,
+        b: Src,
+        dst: Dst,
+    },
     Allocate {
         stack: u32,
         heap: u32,
@@ -520,4 +530,11 @@ pub enum Instr {
     RecvMarkerUse {
         reference: Src,
     },
+}
+
+/// The operations `Instr::Arith2` computes inline.
+pub mod arith_op {
+    pub const ADD: u8 = 0;
+    pub const SUB: u8 = 1;
+    pub const MUL: u8 = 2;
 }

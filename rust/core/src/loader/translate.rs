@@ -440,6 +440,21 @@ impl Ctx<'_> {
         })
     }
 
+    /// The inline operation for an arithmetic BIF import, if it is one.
+    fn inline_arith(&self, o: &Operand, n: u8) -> Option<u8> {
+        use crate::interp::instr::arith_op;
+        let ex = &self.vm.exports[self.import(o).ok()? as usize];
+        if n != 2 || ex.module != atom::ERLANG {
+            return None;
+        }
+        match self.vm.atoms.name(ex.function) {
+            "+" => Some(arith_op::ADD),
+            "-" => Some(arith_op::SUB),
+            "*" => Some(arith_op::MUL),
+            _ => None,
+        }
+    }
+
     fn bif_args(&mut self, args: &[Operand]) -> Result<([Src; 3], u8), LoadError> {
         let mut a = [Src::lit(Term::NIL); 3];
         for (i, o) in args.iter().enumerate() {
@@ -513,7 +528,11 @@ impl Ctx<'_> {
                 let fail = self.label(at, &a[0])?;
                 let bif = self.bif(&a[2])?;
                 let (args, n) = self.bif_args(&a[3..3 + n])?;
-                Instr::Bif { bif, fail, args, n, dst: self.dst(&a[a.len() - 1])? }
+                let dst = self.dst(&a[a.len() - 1])?;
+                match self.inline_arith(&a[2], n) {
+                    Some(op) => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    None => Instr::Bif { bif, fail, args, n, dst },
+                }
             }
             O::Allocate | O::AllocateZero => Instr::Allocate { stack: self.u(&a[0])?, heap: 0, live: self.u(&a[1])? },
             O::AllocateHeap | O::AllocateHeapZero => {
