@@ -685,7 +685,8 @@ fn info_item(vm: &mut Vm, p: &mut Process, pid: u32, k: Term) -> R {
         };
         let words = |n: usize| Term::small(n as isize);
         match k {
-            x if x == atom::HEAP_SIZE => V::Imm(words(q.heap.heap_used() + q.heap.fragment_words())),
+            // As in OTP, the heap size is the block the heap and stack share.
+            x if x == atom::HEAP_SIZE => V::Imm(words(q.heap.block_words())),
             x if x == atom::TOTAL_HEAP_SIZE => V::Imm(words(q.heap.total_words())),
             x if x == atom::STACK_SIZE => V::Imm(words(q.heap.stack_used())),
             x if x == atom::MESSAGE_QUEUE_LEN => V::Imm(words(q.mailbox.len())),
