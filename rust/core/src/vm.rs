@@ -103,6 +103,9 @@ pub struct Vm {
     next_unique: u64,
     /// Modules that failed to load, with why (so the loader is not retried in a loop).
     pub load_errors: BTreeMap<u32, LoadError>,
+    /// Address ranges of every module's literals, sorted: terms there are shared, never
+    /// copied into messages.
+    literal_ranges: Vec<(usize, usize)>,
     /// Every process.
     pub procs: ProcTable,
     /// Run queues, timers, registered names.
@@ -138,6 +141,7 @@ impl Vm {
             next_ref: 1,
             next_unique: 1,
             load_errors: BTreeMap::new(),
+            literal_ranges: Vec::new(),
             procs: ProcTable::default(),
             sched: Scheduler::default(),
             gc_stress: false,
@@ -188,11 +192,23 @@ impl Vm {
             let e = self.export_entry(name, f, a);
             self.exports[e as usize].code = m.addr(i);
         }
+        self.literal_ranges.extend(m.literals.ranges().filter(|r| r.0 != r.1));
+        self.literal_ranges.sort_unstable();
         let idx = self.modules.len();
         self.modules.push(m);
         self.module_map.insert(name.atom_index(), idx);
         self.load_errors.remove(&name.atom_index());
         Ok(name)
+    }
+
+    /// True if `p` points into a module's literals (shared by every process).
+    pub fn is_literal(&self, p: *const crate::term::Word) -> bool {
+        let a = p as usize;
+        match self.literal_ranges.binary_search_by(|&(s, _)| s.cmp(&a)) {
+            Ok(_) => true,
+            Err(0) => false,
+            Err(i) => a < self.literal_ranges[i - 1].1,
+        }
     }
 
     /// The loaded module named `name`.

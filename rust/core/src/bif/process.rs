@@ -135,7 +135,7 @@ fn max_heap_arg(v: Term) -> Result<usize, Exception> {
 
 /// Spawns a process running `erlang:apply` on `args` (copied out of `p`).
 fn do_spawn(vm: &mut Vm, p: &mut Process, args: &[Term], opts: SpawnOpts) -> R {
-    let owned = |w: *const crate::term::Word| p.owns(w);
+    let owned = |w: *const crate::term::Word| !vm.is_literal(w);
     let need: usize = args.iter().map(|&a| size_of(a, &owned)).sum();
     let mut frag = Fragment::with_capacity(need).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
     let mut copied = Vec::with_capacity(args.len());
@@ -364,7 +364,7 @@ fn exit2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let pid = pid_arg(a[0])?;
     let reason = a[1];
     let untrappable = reason == atom::KILL;
-    let Some(m) = Vm::copy_message(p, reason) else { return Err(Exception::error(atom::SYSTEM_LIMIT)) };
+    let Some(m) = vm.copy_message(reason) else { return Err(Exception::error(atom::SYSTEM_LIMIT)) };
     if pid == p.pid {
         vm.sched.for_running.push(crate::sched::Signal::Exit { from: p.pid, reason: m, untrappable });
     } else {

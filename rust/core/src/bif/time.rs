@@ -159,7 +159,7 @@ fn start(vm: &mut Vm, p: &mut Process, time: Term, dest: Term, msg: Term, abs: b
     }
     let deadline = timer_deadline(vm, time, abs)?;
     let id = vm.new_ref();
-    let owned = |w: *const crate::term::Word| p.owns(w);
+    let owned = |w: *const crate::term::Word| !vm.is_literal(w);
     let extra = if wrap { 4 + 1 + term::WORDS_64 } else { 0 };
     let mut f =
         Fragment::with_capacity(size_of(msg, &owned) + extra).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;

@@ -336,6 +336,14 @@ unsafe impl Send for Arena {}
 unsafe impl Sync for Arena {}
 
 impl Arena {
+    /// The address ranges of its chunks.
+    pub fn ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.chunks.iter().map(|c| {
+            let s = c.as_ptr() as usize;
+            (s, s + c.len() * core::mem::size_of::<Word>())
+        })
+    }
+
     pub fn new() -> Arena {
         Arena::default()
     }

@@ -192,7 +192,7 @@ impl Process {
 
     /// Collects garbage, keeping `live` registers and the process's other roots.
     pub fn gc(&mut self, need: usize, x: &mut [Term]) -> Result<(), AllocError> {
-        let mut pd: Vec<Term> = Vec::with_capacity(self.pdict.len() * 2 + 3);
+        let mut pd: Vec<Term> = Vec::with_capacity(self.pdict.len() * 2);
         for &(k, v) in &self.pdict {
             pd.push(k);
             pd.push(v);

@@ -136,9 +136,10 @@ impl Vm {
         }
     }
 
-    /// Copies `t` out of process `p` into a message.
-    pub fn copy_message(p: &Process, t: Term) -> Option<Message> {
-        let (frag, term) = copy_to_fragment(t, &|w| p.owns(w))?;
+    /// Copies `t` out of a process into a message. Everything but module literals is
+    /// copied: a process's terms live only in its heap, fragments and mailbox.
+    pub fn copy_message(&self, t: Term) -> Option<Message> {
+        let (frag, term) = copy_to_fragment(t, &|w| !self.is_literal(w))?;
         Some(Message { term, frag })
     }
 
@@ -162,8 +163,7 @@ impl Vm {
         if pid != p.pid && !self.procs.is_alive(pid) {
             return Ok(());
         }
-        let m =
-            Self::copy_message(p, msg).ok_or_else(|| crate::process::Exception::error(crate::atom::SYSTEM_LIMIT))?;
+        let m = self.copy_message(msg).ok_or_else(|| crate::process::Exception::error(crate::atom::SYSTEM_LIMIT))?;
         if pid == p.pid {
             p.mailbox.push(m);
         } else {
@@ -224,7 +224,7 @@ impl Vm {
                 } else if e.class != Class::Exit {
                     signal::error_report(self, &p, reason);
                 }
-                let r = Self::copy_message(&p, reason).unwrap_or_else(|| signal::owned_atom(crate::atom::SYSTEM_LIMIT));
+                let r = self.copy_message(reason).unwrap_or_else(|| signal::owned_atom(crate::atom::SYSTEM_LIMIT));
                 self.end_process(p, r);
                 return Step::Ran;
             }

@@ -23,7 +23,9 @@ pub fn size_of(t: Term, owned: &dyn Fn(*const Word) -> bool) -> usize {
             words += 2;
             // SAFETY: a list term points at a live cons cell.
             let (h, tl) = unsafe { (Term(*cur.ptr()), Term(*cur.ptr().add(1))) };
-            stack.push(h);
+            if !h.is_immediate() {
+                stack.push(h);
+            }
             cur = tl;
             continue;
         }
@@ -40,7 +42,11 @@ pub fn size_of(t: Term, owned: &dyn Fn(*const Word) -> bool) -> usize {
             };
             for i in first..n {
                 // SAFETY: i < n, inside the object.
-                stack.push(Term(unsafe { *p.add(1 + i) }));
+                let c = Term(unsafe { *p.add(1 + i) });
+                // Only pointers need a visit: most messages then never grow the stack.
+                if !c.is_immediate() {
+                    stack.push(c);
+                }
             }
         }
         match stack.pop() {
