@@ -203,12 +203,21 @@ impl Vm {
 
     /// True if `p` points into a module's literals (shared by every process).
     pub fn is_literal(&self, p: *const crate::term::Word) -> bool {
-        let a = p as usize;
-        match self.literal_ranges.binary_search_by(|&(s, _)| s.cmp(&a)) {
-            Ok(_) => true,
-            Err(0) => false,
-            Err(i) => a < self.literal_ranges[i - 1].1,
+        in_ranges(&self.literal_ranges, p)
+    }
+
+    /// Copies `msg` (a term of the running process) into the mailbox of `pid`, onto its
+    /// heap: the receiver is not running, so its heap can take the words at once and no
+    /// fragment is needed. False if there is no such process.
+    pub fn send_to_heap(&mut self, pid: u32, msg: Term) -> Option<bool> {
+        let ranges = &self.literal_ranges;
+        let Some(q) = self.procs.get_mut(pid) else { return Some(false) };
+        let term = crate::term::copy::copy_into(&mut q.heap, msg, &|w| !in_ranges(ranges, w))?;
+        q.mailbox.push(crate::process::mailbox::Message { term, frag: crate::heap::Fragment::default() });
+        if q.status == crate::process::Status::Waiting {
+            self.wake(pid);
         }
+        Some(true)
     }
 
     /// The loaded module named `name`.
@@ -261,5 +270,15 @@ impl Vm {
         let r = self.next_unique;
         self.next_unique += 1;
         r
+    }
+}
+
+/// True if `p` lies in one of the sorted, disjoint `ranges`.
+fn in_ranges(ranges: &[(usize, usize)], p: *const crate::term::Word) -> bool {
+    let a = p as usize;
+    match ranges.binary_search_by(|&(s, _)| s.cmp(&a)) {
+        Ok(_) => true,
+        Err(0) => false,
+        Err(i) => a < ranges[i - 1].1,
     }
 }

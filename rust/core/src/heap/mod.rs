@@ -237,10 +237,6 @@ impl Fragment {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
-    /// Pointer to word `i` (in bounds or one past the end).
-    pub(crate) fn word_ptr(&mut self, i: usize) -> *mut Word {
-        self.words.as_mut_ptr().wrapping_add(i)
-    }
     /// True if `p` points into this fragment.
     pub fn contains(&self, p: *const Word) -> bool {
         let s = self.words.as_ptr() as usize;

@@ -163,6 +163,9 @@ impl Vm {
         if pid != p.pid && !self.procs.is_alive(pid) {
             return Ok(());
         }
+        if pid != p.pid && self.sched.running != Some(pid) && self.send_to_heap(pid, msg) == Some(true) {
+            return Ok(());
+        }
         let m = self.copy_message(msg).ok_or_else(|| crate::process::Exception::error(crate::atom::SYSTEM_LIMIT))?;
         if pid == p.pid {
             p.mailbox.push(m);
