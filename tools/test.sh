@@ -23,6 +23,8 @@ python3 tests/harness/run.py --vm rust/target/release/atomvm --vm-label 64bit \
 if rustup target list --installed 2>/dev/null | grep -q i686-unknown-linux-gnu; then
     echo "== build runner (32-bit, i686)"
     cargo build --release --manifest-path $M -p avm-host -q --target i686-unknown-linux-gnu
+    echo "== core unit tests (32-bit words)"
+    cargo test --manifest-path $M -p avm-core -q --target i686-unknown-linux-gnu 2>&1 | grep "test result" || status=1
     echo "== differential suite (32-bit)"
     python3 tests/harness/run.py --vm rust/target/i686-unknown-linux-gnu/release/atomvm \
         --vm-label 32bit --known-failures tests/known_failures.txt --jobs 2 \
