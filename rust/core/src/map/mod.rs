@@ -137,9 +137,17 @@ pub fn put_many(
         let pairs: Vec<(Term, Term)> = ks.iter().copied().zip(vals).collect();
         return build_sorted(h, &pairs, Some(keys_tuple(m)));
     }
+    // The map's keys are sorted and unique: place each new key by binary search rather than
+    // sorting everything again (an insertion into a large map stays linear, not n log n
+    // comparisons of possibly deep keys). A later pair wins over an earlier one.
     let mut pairs = to_pairs(m);
-    pairs.extend_from_slice(new);
-    from_pairs(h, atoms, &mut pairs)
+    for &(k, v) in new {
+        match pairs.binary_search_by(|p| key_cmp(p.0, k, atoms)) {
+            Ok(i) => pairs[i].1 = v,
+            Err(i) => pairs.insert(i, (k, v)),
+        }
+    }
+    build_sorted(h, &pairs, None)
 }
 
 /// `M#{K := V}` for several pairs: None if a key is missing (the caller raises badkey with
