@@ -27,7 +27,11 @@ pub enum Operand {
     List(Vec<Operand>),
     FloatReg(u32),
     /// `z3`: an allocation list: words plus floats (funs counted as words).
-    Alloc { words: u32, floats: u32, funs: u32 },
+    Alloc {
+        words: u32,
+        floats: u32,
+        funs: u32,
+    },
     /// `z4`: literal table index.
     Literal(u32),
 }
@@ -233,8 +237,12 @@ impl<'a> Reader<'a> {
                 // not need.
                 let rb = self.byte()?;
                 let reg = match rb & 7 {
-                    TAG_X => Operand::X(u32::try_from(self.small_u(rb)?).map_err(|_| LoadError::BadOperand("index too large"))?),
-                    TAG_Y => Operand::Y(u32::try_from(self.small_u(rb)?).map_err(|_| LoadError::BadOperand("index too large"))?),
+                    TAG_X => Operand::X(
+                        u32::try_from(self.small_u(rb)?).map_err(|_| LoadError::BadOperand("index too large"))?,
+                    ),
+                    TAG_Y => Operand::Y(
+                        u32::try_from(self.small_u(rb)?).map_err(|_| LoadError::BadOperand("index too large"))?,
+                    ),
                     _ => return Err(LoadError::BadOperand("typed register")),
                 };
                 let _ty = self.u()?;
