@@ -224,8 +224,12 @@ pub struct Fragment {
 unsafe impl Send for Fragment {}
 
 impl Fragment {
-    /// A fragment with room for `words` words, or None when out of memory.
+    /// A fragment with room for `words` words, or None when out of memory or larger than
+    /// any copy is allowed to be ([`crate::term::copy::MAX_COPY_WORDS`]).
     pub fn with_capacity(words: usize) -> Option<Fragment> {
+        if words > crate::term::copy::MAX_COPY_WORDS {
+            return None;
+        }
         let mut v = Vec::new();
         v.try_reserve_exact(words).ok()?;
         Some(Fragment { words: v, offheap: Vec::new() })

@@ -253,8 +253,11 @@ fn write_segments(
                 copy_bits(sl.data, sl.offset, buf, pos, bits);
             }
             BsSegKind::String => {
+                // Offset and size come from the code: a malformed module can point them
+                // past the string table.
                 let off = v.small_value().max(0) as usize;
-                copy_bits(&strings[off..], 0, buf, pos, bits);
+                let src = strings.get(off..).filter(|s| s.len() >= bits.div_ceil(8)).ok_or_else(badarg)?;
+                copy_bits(src, 0, buf, pos, bits);
             }
             BsSegKind::Utf8 => {
                 let c = valid_cp(v).ok_or_else(badarg)?;
@@ -410,7 +413,7 @@ pub fn tail(h: &mut Heap, c: Term) -> Result<Term, AllocError> {
 
 /// Matches `bits` bits against the string table at `offset`.
 pub fn match_string(c: Term, bits: usize, strings: &[u8], offset: usize) -> bool {
-    if remaining(c) < bits || offset + bits.div_ceil(8) > strings.len() {
+    if remaining(c) < bits || offset.saturating_add(bits.div_ceil(8)) > strings.len() {
         return false;
     }
     let d = data(c);
@@ -450,7 +453,8 @@ fn read_integer(h: &mut Heap, c: Term, bits: usize, flags: u32) -> Result<Term, 
         };
         set_pos(c, p0 + bits);
         if signed && bits > 0 && raw >> (bits - 1) & 1 == 1 {
-            let v = if bits == 64 { raw as i64 } else { (raw as i64) - (1i64 << (bits - 1) << 1) };
+            // Sign-extend by shifting (subtracting 2^bits overflows i64 at 63 bits).
+            let v = ((raw << (64 - bits)) as i64) >> (64 - bits);
             return term::int(h, v);
         }
         return term::uint(h, raw);

@@ -65,9 +65,22 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
 fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> Outcome {
     let x = &mut regs.x;
     let fr = &mut regs.f;
+    // Garbage made where no collection may run (exception traces, BIF results) piles up in
+    // heap fragments; a process that loops without reaching an allocation test would keep
+    // it all. The saved registers are exactly the live ones here, so collect now.
+    if p.heap.fragment_words() > p.heap.block_words() {
+        let mut live = core::mem::take(&mut p.saved_x);
+        let _ = p.gc(0, &mut live);
+        p.saved_x = live;
+    }
+    let n = p.saved_x.len();
     for (i, t) in p.saved_x.drain(..).enumerate() {
         x[i] = t;
     }
+    // The other registers hold what the last process left there: clear them, so that no
+    // register ever refers to another process's memory (code reading a register it never
+    // wrote, which only a malformed module does, then reads nil).
+    x[n..].fill(Term::NIL);
     let mut pc = p.pc;
     let mut cp = p.cp;
 
@@ -103,8 +116,22 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
             }
             macro_rules! jump {
                 ($cur:expr, $l:expr) => {{
+                    let l: Lbl = $l;
+                    if l == NO_LABEL {
+                        // A missing label where one is required (a malformed module).
+                        break 'exec bad_code();
+                    }
                     // SAFETY: labels are validated at load time to be instructions of this module.
-                    pc = unsafe { $cur.offset($l as isize) };
+                    pc = unsafe { $cur.offset(l as isize) };
+                    if l <= 0 {
+                        // A backward jump costs a reduction, so that a loop without calls
+                        // (which only a malformed module has) still ends its time slice. Any
+                        // register may be live here: save them all.
+                        *reds -= 1;
+                        if *reds <= 0 {
+                            return yield_at(p, x, pc, cp, MAX_X);
+                        }
+                    }
                     // Labelled: a jump from inside a `for` over operands leaves the instruction.
                     continue 'exec;
                 }};
@@ -156,6 +183,9 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                             }
                             break 'exec Exception::error(atom::SYSTEM_LIMIT);
                         }
+                        // Registers past `live` are dead and may point into the old heap:
+                        // clear them, so that no register ever holds a dangling pointer.
+                        x[live..].fill(Term::NIL);
                     }
                 }};
             }
@@ -165,8 +195,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
             // function entry and only moves by validated labels, call targets, continuations
             // taken from the stack (written only by this loop), or catch handlers.
             let ins = unsafe { &*cur };
-            // SAFETY: every module's code ends with a return, jump or call; falling through
-            // stays within the code of validated modules.
+            // SAFETY: every module's code ends with `CodeEnd`, which never falls through.
             pc = unsafe { cur.add(1) };
             match ins {
                 Instr::Nop => {}
@@ -223,6 +252,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     pc = cp as *const Instr;
                     cp = 0;
                 }
+                Instr::CodeEnd => break 'exec bad_code(),
                 Instr::NormalExit => {
                     p.pc = cur;
                     p.cp = 0;
@@ -973,6 +1003,12 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 x[3] = raw;
                 pc = h;
                 cp = 0;
+                // Taking an exception costs a reduction: a handler that raises again at
+                // once (only a malformed module loops so) must not hold the scheduler.
+                *reds -= 1;
+                if *reds <= 0 {
+                    return yield_at(p, x, pc, cp, 4);
+                }
             }
             None => {
                 p.pc = pc;

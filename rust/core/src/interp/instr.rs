@@ -193,6 +193,9 @@ pub enum Instr {
     },
     /// The process returned from its first function: it exits normally with x0 as result.
     NormalExit,
+    /// Ends every module's code: reached only by falling off the last instruction of a
+    /// malformed module (or a label just past it), it raises instead of running past it.
+    CodeEnd,
     Call {
         target: Lbl,
         arity: u32,

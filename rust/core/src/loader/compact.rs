@@ -90,11 +90,18 @@ impl<'a> Reader<'a> {
         }
         let mut n = (b >> 5) as usize;
         if n == 7 {
+            // The length is itself an untagged number, in one of the short forms: a length
+            // that needs a length of its own would be longer than any operand allowed, and
+            // reading it by recursion would let nested prefixes exhaust the stack.
             let lb = self.byte()?;
-            match self.value(lb)? {
-                Ok(v) if lb & 7 == TAG_U => n = v as usize + 9,
-                _ => return Err(LoadError::BadOperand("length of a long number")),
+            if lb & 7 != TAG_U || lb & 0x18 == 0x18 {
+                return Err(LoadError::BadOperand("length of a long number"));
             }
+            let v = match self.value(lb)? {
+                Ok(v) => v,
+                Err(_) => return Err(LoadError::BadOperand("length of a long number")),
+            };
+            n = (v as usize).saturating_add(9);
         } else {
             n += 2;
         }
@@ -185,17 +192,19 @@ impl<'a> Reader<'a> {
                 Ok(Operand::Float(f64::from_be_bytes(a)))
             }
             1 => {
-                let n = self.u()? as usize;
-                if n > self.data.len() {
+                let n = self.u()?;
+                // Every element takes at least one byte.
+                if n > (self.data.len() - self.pos) as u64 {
                     return Err(LoadError::BadOperand("list too long"));
                 }
-                let mut v = Vec::with_capacity(n);
+                let mut v = Vec::with_capacity(n as usize);
                 for _ in 0..n {
-                    let o = self.operand()?;
-                    if matches!(o, Operand::List(_)) {
+                    // Elements are never lists themselves: refuse one before reading it, so
+                    // that nested lists cannot recurse without bound.
+                    if self.data.get(self.pos) == Some(&0x17) {
                         return Err(LoadError::BadOperand("nested list"));
                     }
-                    v.push(o);
+                    v.push(self.operand()?);
                 }
                 Ok(Operand::List(v))
             }
@@ -223,13 +232,21 @@ impl<'a> Reader<'a> {
                 Ok(Operand::Literal(u32::try_from(self.small_u(b)?).map_err(|_| LoadError::BadOperand("literal"))?))
             }
             5 => {
-                // Typed register: the register, then a type index we do not need.
-                let reg = self.operand()?;
+                // Typed register: the register (an x or y register, read here rather than
+                // as any operand, so typed registers cannot nest), then a type index we do
+                // not need.
+                let rb = self.byte()?;
+                let reg = match rb & 7 {
+                    TAG_X => Operand::X(
+                        u32::try_from(self.small_u(rb)?).map_err(|_| LoadError::BadOperand("index too large"))?,
+                    ),
+                    TAG_Y => Operand::Y(
+                        u32::try_from(self.small_u(rb)?).map_err(|_| LoadError::BadOperand("index too large"))?,
+                    ),
+                    _ => return Err(LoadError::BadOperand("typed register")),
+                };
                 let _ty = self.u()?;
-                match reg {
-                    Operand::X(_) | Operand::Y(_) => Ok(reg),
-                    _ => Err(LoadError::BadOperand("typed register")),
-                }
+                Ok(reg)
             }
             _ => Err(LoadError::BadOperand("unknown extended operand")),
         }

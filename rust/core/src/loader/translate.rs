@@ -157,6 +157,16 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
             fi += 1;
         }
     }
+    // A handler is entered with x0 holding no value: it must be the `catch_end` or
+    // `try_case` that replaces it at once (as compilers emit), or that non-value could be
+    // stored into terms.
+    for &c in &ctx.catches {
+        if !matches!(code_vec.get(c as usize), Some(Instr::CatchEnd { .. } | Instr::TryCase { .. })) {
+            return Err(LoadError::BadOperand("catch handler is not catch_end or try_case"));
+        }
+    }
+    // Falling off the last instruction, or jumping to a label after it, lands here.
+    code_vec.push(Instr::CodeEnd);
     let code: Box<[Instr]> = code_vec.into_boxed_slice();
     let base = code.as_ptr();
     let mut funs = core::mem::take(&mut ctx.funs);
@@ -244,6 +254,10 @@ fn parse_lines(d: &[u8]) -> Result<LineTable, LoadError> {
         }
     }
     let mut r = Be::new(&d[r.pos + cr.pos..], "Line");
+    // Each file name takes at least its 2-byte length: a larger count is a lie.
+    if num_files > r.b.len() / 2 {
+        return Err(LoadError::BadChunk("Line"));
+    }
     let mut files = Vec::with_capacity(num_files);
     for _ in 0..num_files {
         let n = r.u16()? as usize;
@@ -389,11 +403,11 @@ impl Ctx<'_> {
         o.as_u32().ok_or(LoadError::BadOperand("number"))
     }
 
-    /// A call's argument count: it is also how many x registers are live at the call.
+    /// The arity of a fun call or apply: at most 255, as for any function.
     fn arity(&self, o: &Operand) -> Result<u32, LoadError> {
-        match o.as_u32() {
-            Some(n) if (n as usize) < MAX_X => Ok(n),
-            _ => Err(LoadError::BadOperand("arity")),
+        match self.u(o)? {
+            a if a <= 255 => Ok(a),
+            _ => Err(LoadError::BadOperand("arity above 255")),
         }
     }
 
@@ -418,6 +432,14 @@ impl Ctx<'_> {
         Ok(target as i64 as i32 - at as i32)
     }
 
+    /// A label that must be present (a call or wait target): label 0 is refused.
+    fn target(&self, at: u32, o: &Operand) -> Result<Lbl, LoadError> {
+        match self.label(at, o)? {
+            NO_LABEL => Err(LoadError::BadOperand("missing label")),
+            l => Ok(l),
+        }
+    }
+
     fn list<'o>(&self, o: &'o Operand) -> Result<&'o [Operand], LoadError> {
         match o {
             Operand::List(v) => Ok(v),
@@ -430,9 +452,24 @@ impl Ctx<'_> {
         self.imports.get(i).copied().ok_or(LoadError::BadOperand("import index"))
     }
 
-    fn bif(&self, o: &Operand) -> Result<crate::bif::BifFn, LoadError> {
+    /// An import called with `arity` arguments: the numbers must agree, as a BIF reads as
+    /// many arguments as its own arity says.
+    fn import_call(&self, o: &Operand, arity: &Operand) -> Result<(u32, u32), LoadError> {
+        let e = self.import(o)?;
+        let a = self.u(arity)?;
+        if self.vm.exports[e as usize].arity != a {
+            return Err(LoadError::BadOperand("call arity differs from the import's"));
+        }
+        Ok((e, a))
+    }
+
+    /// The BIF an import names, called with `n` arguments.
+    fn bif(&self, o: &Operand, n: u32) -> Result<crate::bif::BifFn, LoadError> {
         let e = self.import(o)?;
         let ex = &self.vm.exports[e as usize];
+        if ex.arity != n {
+            return Err(LoadError::BadOperand("BIF arity differs from the import's"));
+        }
         ex.bif.ok_or_else(|| LoadError::UnknownBif {
             module: self.vm.atoms.name(ex.module).into(),
             function: self.vm.atoms.name(ex.function).into(),
@@ -498,24 +535,31 @@ impl Ctx<'_> {
         };
         Ok(match op {
             O::FuncInfo => Instr::FuncInfo { func: 0 },
-            O::Call => Instr::Call { arity: self.arity(&a[0])?, target: self.label(at, &a[1])? },
+            O::Call => Instr::Call { arity: self.arity(&a[0])?, target: self.target(at, &a[1])? },
             O::CallLast => {
-                Instr::CallLast { arity: self.arity(&a[0])?, target: self.label(at, &a[1])?, dealloc: self.u(&a[2])? }
+                Instr::CallLast { arity: self.arity(&a[0])?, target: self.target(at, &a[1])?, dealloc: self.u(&a[2])? }
             }
-            O::CallOnly => Instr::CallOnly { arity: self.arity(&a[0])?, target: self.label(at, &a[1])? },
-            O::CallExt => Instr::CallExt { arity: self.u(&a[0])?, exp: self.import(&a[1])? },
+            O::CallOnly => Instr::CallOnly { arity: self.arity(&a[0])?, target: self.target(at, &a[1])? },
+            O::CallExt => {
+                let (exp, arity) = self.import_call(&a[1], &a[0])?;
+                Instr::CallExt { arity, exp }
+            }
             O::CallExtLast => {
-                Instr::CallExtLast { arity: self.u(&a[0])?, exp: self.import(&a[1])?, dealloc: self.u(&a[2])? }
+                let (exp, arity) = self.import_call(&a[1], &a[0])?;
+                Instr::CallExtLast { arity, exp, dealloc: self.u(&a[2])? }
             }
-            O::CallExtOnly => Instr::CallExtOnly { arity: self.u(&a[0])?, exp: self.import(&a[1])? },
+            O::CallExtOnly => {
+                let (exp, arity) = self.import_call(&a[1], &a[0])?;
+                Instr::CallExtOnly { arity, exp }
+            }
             O::Bif0 => {
-                let bif = self.bif(&a[0])?;
+                let bif = self.bif(&a[0], 0)?;
                 Instr::Bif { bif, fail: NO_LABEL, args: [Src::lit(Term::NIL); 3], n: 0, dst: self.dst(&a[1])? }
             }
             O::Bif1 | O::Bif2 => {
                 let n = if op == O::Bif1 { 1 } else { 2 };
                 let fail = self.label(at, &a[0])?;
-                let bif = self.bif(&a[1])?;
+                let bif = self.bif(&a[1], n as u32)?;
                 let (args, n) = self.bif_args(&a[2..2 + n])?;
                 Instr::Bif { bif, fail, args, n, dst: self.dst(&a[a.len() - 1])? }
             }
@@ -526,7 +570,7 @@ impl Ctx<'_> {
                     _ => 3,
                 };
                 let fail = self.label(at, &a[0])?;
-                let bif = self.bif(&a[2])?;
+                let bif = self.bif(&a[2], n as u32)?;
                 let (args, n) = self.bif_args(&a[3..3 + n])?;
                 let dst = self.dst(&a[a.len() - 1])?;
                 match self.inline_arith(&a[2], n) {
@@ -684,8 +728,8 @@ impl Ctx<'_> {
             O::IfEnd => Instr::IfEnd,
             O::CaseEnd => Instr::CaseEnd { val: self.src(&a[0])? },
             O::Badrecord => Instr::Badrecord { val: self.src(&a[0])? },
-            O::CallFun => Instr::CallFun { arity: self.u(&a[0])? },
-            O::CallFun2 => Instr::CallFun2 { arity: self.u(&a[1])?, fun: self.src(&a[2])? },
+            O::CallFun => Instr::CallFun { arity: self.arity(&a[0])? },
+            O::CallFun2 => Instr::CallFun2 { arity: self.arity(&a[1])?, fun: self.src(&a[2])? },
             O::MakeFun2 => {
                 let f = self.u(&a[0])? as usize;
                 let e = self.funs.get(f).ok_or(LoadError::BadOperand("fun index"))?;
@@ -703,8 +747,8 @@ impl Ctx<'_> {
                 }
                 Instr::MakeFun { entry, dst, free: fr.into_boxed_slice() }
             }
-            O::Apply => Instr::Apply { arity: self.u(&a[0])? },
-            O::ApplyLast => Instr::ApplyLast { arity: self.u(&a[0])?, dealloc: self.u(&a[1])? },
+            O::Apply => Instr::Apply { arity: self.arity(&a[0])? },
+            O::ApplyLast => Instr::ApplyLast { arity: self.arity(&a[0])?, dealloc: self.u(&a[1])? },
             O::Raise => Instr::Raise { trace: self.src(&a[0])?, value: self.src(&a[1])? },
             O::RawRaise => Instr::RawRaise,
             O::BuildStacktrace => Instr::BuildStacktrace,
@@ -888,8 +932,8 @@ impl Ctx<'_> {
             O::Timeout => Instr::Timeout,
             O::LoopRec => Instr::LoopRec { fail: self.label(at, &a[0])?, dst: self.dst(&a[1])? },
             O::LoopRecEnd => Instr::LoopRecEnd { target: self.label(at, &a[0])? },
-            O::Wait => Instr::Wait { target: self.label(at, &a[0])? },
-            O::WaitTimeout => Instr::WaitTimeout { target: self.label(at, &a[0])?, time: self.src(&a[1])? },
+            O::Wait => Instr::Wait { target: self.target(at, &a[0])? },
+            O::WaitTimeout => Instr::WaitTimeout { target: self.target(at, &a[0])?, time: self.src(&a[1])? },
             O::RecvMarkerBind => Instr::RecvMarkerBind { marker: self.src(&a[0])?, reference: self.src(&a[1])? },
             O::RecvMarkerClear => Instr::RecvMarkerClear { reference: self.src(&a[0])? },
             O::RecvMarkerReserve => Instr::RecvMarkerReserve { dst: self.dst(&a[0])? },

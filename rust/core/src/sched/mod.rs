@@ -19,6 +19,7 @@ use crate::interp::{self, Outcome, Regs};
 use crate::process::mailbox::Message;
 use crate::process::{Class, Priority, Process, Status};
 use crate::term::copy::copy_to_fragment;
+use crate::term::print::{to_string_limited, REPORT_LIMIT};
 use crate::term::Term;
 use crate::vm::Vm;
 use timer::{TimerAction, Timers};
@@ -221,8 +222,8 @@ impl Vm {
                 if self.sched.main_pid == Some(pid) {
                     self.sched.main_outcome = Some(MainOutcome::Raised {
                         class: e.class,
-                        reason: crate::term::print::to_string(e.reason, &self.atoms),
-                        trace: crate::term::print::to_string(e.trace, &self.atoms),
+                        reason: to_string_limited(e.reason, &self.atoms, REPORT_LIMIT),
+                        trace: to_string_limited(e.trace, &self.atoms, REPORT_LIMIT),
                     });
                 } else if e.class != Class::Exit {
                     signal::error_report(self, &p, reason);
@@ -233,7 +234,7 @@ impl Vm {
             }
             Outcome::Exited(reason) => {
                 if self.sched.main_pid == Some(pid) {
-                    let s = crate::term::print::to_string(reason.term, &self.atoms);
+                    let s = to_string_limited(reason.term, &self.atoms, REPORT_LIMIT);
                     self.sched.main_outcome = Some(MainOutcome::Exited(s));
                 }
                 self.end_process(p, reason);

@@ -12,12 +12,21 @@ use super::{header_arity, header_tag, layout_of, Layout, Term, Word, HDR_REFC_BI
 use crate::binary::{BinAlloc, RefcBinary};
 use crate::heap::Fragment;
 
-/// Words a copy of `t` needs, counting only objects for which `owned` holds.
+/// Largest copy made, in words. A term that shares subterms can flatten to exponentially
+/// more words than it occupies; sizing stops past this, and [`Fragment::with_capacity`]
+/// refuses it, so such a copy fails (`system_limit`) in bounded time.
+pub const MAX_COPY_WORDS: usize = 1 << 26;
+
+/// Words a copy of `t` needs, counting only objects for which `owned` holds. Stops counting
+/// a little past [`MAX_COPY_WORDS`].
 pub fn size_of(t: Term, owned: &dyn Fn(*const Word) -> bool) -> usize {
     let mut words = 0usize;
     let mut stack: Vec<Term> = Vec::new();
     let mut cur = t;
     loop {
+        if words > MAX_COPY_WORDS {
+            return words;
+        }
         if cur.is_list() && owned(cur.ptr()) {
             words += 2;
             // SAFETY: a list term points at a live cons cell.
