@@ -76,3 +76,10 @@ fn panic(info: &PanicInfo) -> ! {
     // SAFETY: the shim prints `n` bytes of the buffer, then k_panic() ends the thread.
     unsafe { sys::avm_zephyr_panic(buf.b.as_ptr(), buf.n) }
 }
+
+/// native_sim (and 32-bit x86) use the Linux targets, whose prebuilt `core` is compiled for
+/// unwinding and refers to this symbol from its unwind tables. Panics abort here, so
+/// nothing ever calls it.
+#[cfg(not(target_os = "none"))]
+#[no_mangle]
+pub extern "C" fn rust_eh_personality() {}
