@@ -87,6 +87,14 @@ void atomvm_halt_hook(int32_t code);
  */
 #define ATOMVM_RUN_STOPPED 2
 
+/**
+ * Called by `zephyr:c_send/1` in the thread running `atomvm_run`, with the message as
+ * external term format bytes (valid only during the call) and the `ctx` given to
+ * `atomvm_set_receiver`. It must return quickly and may call no `atomvm_*` function but
+ * `atomvm_send` and `atomvm_stop`.
+ */
+typedef void (*atomvm_receiver_t)(const uint8_t *etf, size_t len, void *ctx);
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -155,6 +163,12 @@ void atomvm_stop(void);
  * Frees the VM, its processes and queued messages. `atomvm_init` may be called again.
  */
 int32_t atomvm_deinit(void);
+
+/**
+ * Sets (or with NULL clears) the function that receives what Erlang code sends with
+ * `zephyr:c_send(Term)`. Callable at any time from any thread.
+ */
+void atomvm_set_receiver(atomvm_receiver_t receiver, void *ctx);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -22,6 +22,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod platform;
+pub mod receiver;
 pub mod sys;
 
 #[cfg(not(feature = "zephyr"))]
@@ -186,7 +187,8 @@ pub extern "C" fn atomvm_init() -> i32 {
     if slot.is_some() {
         return ATOMVM_ERR_STATE;
     }
-    let vm = Vm::new(Box::new(ZephyrPlatform));
+    let mut vm = Vm::new(Box::new(ZephyrPlatform));
+    receiver::register(&mut vm);
     *slot = Some(Box::new(State { vm, regs: Regs::new(), start_modules: Vec::new(), held: Vec::new() }));
     INITIALIZED.store(true, Ordering::Release);
     ATOMVM_OK

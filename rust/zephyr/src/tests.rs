@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 use std::string::String;
+use std::vec;
 use std::vec::Vec;
 use std::{format, fs, thread, time};
 
@@ -20,6 +21,21 @@ start() ->
         {hello, N} -> erlang:display({got, N}), N * 2
     end.
 "#;
+
+const CSEND: &str = r#"
+-module(csend).
+-export([start/0]).
+start() ->
+    ok = zephyr:c_send({sum, 3}),
+    done.
+"#;
+
+static RECEIVED: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::new(Vec::new());
+
+unsafe extern "C" fn receive(etf: *const u8, len: usize, ctx: *mut core::ffi::c_void) {
+    assert_eq!(ctx as usize, 7);
+    RECEIVED.lock().unwrap().push(unsafe { core::slice::from_raw_parts(etf, len) }.to_vec());
+}
 
 const SPIN: &str = r#"
 -module(spin).
@@ -70,7 +86,7 @@ fn c_api() {
     assert_eq!(unsafe { atomvm_send(core::ptr::null(), etf.as_ptr(), etf.len()) }, ATOMVM_ERR_INVALID);
     take_log();
 
-    let Some(avm) = avm_of(&[("ztest", ZTEST), ("spin", SPIN)]) else {
+    let Some(avm) = avm_of(&[("ztest", ZTEST), ("spin", SPIN), ("csend", CSEND)]) else {
         std::eprintln!("erlc not found: skipping the end-to-end part");
         assert_eq!(atomvm_deinit(), ATOMVM_OK);
         return;
@@ -120,6 +136,22 @@ fn c_api() {
     stopper.join().unwrap();
     let log: Vec<String> = take_log();
     assert!(log.iter().any(|l| l.contains("not a valid external term")), "log: {log:?}");
+
+    // A fresh VM (the ztest above still waits for a message).
+    assert_eq!(atomvm_deinit(), ATOMVM_OK);
+    assert_eq!(atomvm_init(), ATOMVM_OK);
+    assert_eq!(unsafe { atomvm_load_avm(avm.as_ptr(), avm.len()) }, ATOMVM_OK);
+    // Erlang to C: zephyr:c_send/1 fails without a receiver, calls it with ETF bytes.
+    assert_eq!(unsafe { atomvm_start(c("csend").as_ptr()) }, ATOMVM_OK);
+    assert_eq!(atomvm_run(), ATOMVM_RUN_RAISED);
+    assert!(take_console().contains("no_receiver"));
+    crate::receiver::atomvm_set_receiver(Some(receive), 7 as *mut core::ffi::c_void);
+    assert_eq!(unsafe { atomvm_start(c("csend").as_ptr()) }, ATOMVM_OK);
+    assert_eq!(atomvm_run(), ATOMVM_RUN_RETURNED);
+    assert_eq!(take_console(), "Return value: done\n");
+    let got = core::mem::take(&mut *RECEIVED.lock().unwrap());
+    assert_eq!(got, [vec![131u8, 104, 2, 119, 3, b's', b'u', b'm', 97, 3]]);
+    crate::receiver::atomvm_set_receiver(None, core::ptr::null_mut());
 
     assert_eq!(atomvm_deinit(), ATOMVM_OK);
     assert_eq!(atomvm_init(), ATOMVM_OK);
