@@ -60,11 +60,7 @@ fn key_cmp(a: Term, b: Term, atoms: &AtomTable) -> Ordering {
 }
 
 /// Builds a map from key-value pairs; a later pair wins over an earlier one with the same key.
-pub fn from_pairs(
-    h: &mut impl Alloc,
-    atoms: &AtomTable,
-    pairs: &mut Vec<(Term, Term)>,
-) -> Result<Term, AllocError> {
+pub fn from_pairs(h: &mut impl Alloc, atoms: &AtomTable, pairs: &mut Vec<(Term, Term)>) -> Result<Term, AllocError> {
     // Stable sort keeps duplicates in insertion order; keep the last of each run.
     pairs.sort_by(|a, b| key_cmp(a.0, b.0, atoms));
     let mut out: Vec<(Term, Term)> = Vec::with_capacity(pairs.len());
@@ -78,11 +74,7 @@ pub fn from_pairs(
 }
 
 /// Builds a flat map from pairs already sorted and unique, reusing `keys` if given.
-fn build_sorted(
-    h: &mut impl Alloc,
-    pairs: &[(Term, Term)],
-    keys: Option<Term>,
-) -> Result<Term, AllocError> {
+fn build_sorted(h: &mut impl Alloc, pairs: &[(Term, Term)], keys: Option<Term>) -> Result<Term, AllocError> {
     let n = pairs.len();
     let kt = match keys {
         Some(k) => k,
@@ -114,12 +106,7 @@ pub fn to_pairs(m: Term) -> Vec<(Term, Term)> {
 }
 
 /// `M#{K => V}` for several pairs.
-pub fn put_many(
-    h: &mut impl Alloc,
-    atoms: &AtomTable,
-    m: Term,
-    new: &[(Term, Term)],
-) -> Result<Term, AllocError> {
+pub fn put_many(h: &mut impl Alloc, atoms: &AtomTable, m: Term, new: &[(Term, Term)]) -> Result<Term, AllocError> {
     // Fast path: every key already present (a pure update) keeps the keys tuple.
     let mut vals: Vec<Term> = values(m).to_vec();
     let ks = keys(m);
