@@ -45,6 +45,29 @@ if rustup target list --installed 2>/dev/null | grep -q thumbv7em-none-eabihf; t
     python3 tools/size_report.py rust/target/thumbv7em-none-eabihf/release/avm-sizecheck || status=1
 fi
 
+# The Zephyr platform crate as the module's CMake builds it (no Zephyr sources needed: the
+# kernel calls go through the module's C shims, declared by hand in rust/zephyr/src/sys.rs).
+for t in thumbv7em-none-eabihf thumbv6m-none-eabi; do
+    if rustup target list --installed 2>/dev/null | grep -qx "$t"; then
+        echo "== zephyr platform crate for $t (no_std staticlib)"
+        cargo build --manifest-path $M -p avm-zephyr --profile zephyr --features zephyr --target "$t" -q \
+            || status=1
+    else
+        echo "SKIP zephyr platform crate for $t: rustup target not installed"
+    fi
+done
+
+echo "== C API header (include/atomvm.h)"
+if command -v cc >/dev/null; then
+    printf '#include "atomvm.h"\nint main(void) { return atomvm_init(); }\n' \
+        | cc -std=c11 -Wall -Werror -fsyntax-only -Iinclude -x c - || status=1
+fi
+if command -v cbindgen >/dev/null; then
+    bash tools/gen_header.sh --check || status=1
+else
+    echo "SKIP header freshness check: cbindgen not installed (cargo install cbindgen)"
+fi
+
 echo "== gc stress (64-bit, collect at every allocation point; heavy modules skipped)"
 ATOMVM_GC_STRESS=1 python3 tests/harness/run.py --vm rust/target/release/atomvm --vm-label gc-stress \
     --known-failures tests/known_failures.txt --skip tests/gc_stress_skip.txt --jobs 2 --timeout 60 \

@@ -4,6 +4,40 @@
 use alloc::alloc::{alloc_zeroed, dealloc, Layout};
 use core::sync::atomic::{AtomicUsize, Ordering};
 
+/// Atomic read-modify-write where the target has it. Cortex-M0 (thumbv6m) and RISC-V
+/// cores without the A extension only have atomic loads and stores: there the operations
+/// are a load then a store, which is correct because one scheduler thread runs every
+/// process (refc binaries never change hands between threads concurrently).
+#[cfg(not(target_has_atomic = "ptr"))]
+trait RmwFallback {
+    fn fetch_add(&self, v: usize, o: Ordering) -> usize;
+    fn fetch_sub(&self, v: usize, o: Ordering) -> usize;
+    fn compare_exchange(&self, cur: usize, new: usize, s: Ordering, f: Ordering) -> Result<usize, usize>;
+}
+
+#[cfg(not(target_has_atomic = "ptr"))]
+impl RmwFallback for AtomicUsize {
+    fn fetch_add(&self, v: usize, _: Ordering) -> usize {
+        let old = self.load(Ordering::Acquire);
+        self.store(old.wrapping_add(v), Ordering::Release);
+        old
+    }
+    fn fetch_sub(&self, v: usize, _: Ordering) -> usize {
+        let old = self.load(Ordering::Acquire);
+        self.store(old.wrapping_sub(v), Ordering::Release);
+        old
+    }
+    fn compare_exchange(&self, cur: usize, new: usize, _: Ordering, _: Ordering) -> Result<usize, usize> {
+        let old = self.load(Ordering::Acquire);
+        if old == cur {
+            self.store(new, Ordering::Release);
+            Ok(old)
+        } else {
+            Err(old)
+        }
+    }
+}
+
 /// Header of an off-heap binary; the bytes follow it in the same allocation.
 ///
 /// `len` is the capacity. `used_bits` is the fill mark of an appendable binary: a bitstring

@@ -130,13 +130,35 @@ pub fn decode_with_funs(
     Ok((t, inp.pos))
 }
 
+/// A decompressor allocated zeroed on the heap. `Box::<DecompressorOxide>::default()`
+/// builds its 11 KB on the stack first (at opt-level "s", in every caller's frame), more
+/// than a Zephyr thread's stack.
+fn new_decompressor() -> Option<alloc::boxed::Box<miniz_oxide::inflate::core::DecompressorOxide>> {
+    use miniz_oxide::inflate::core::DecompressorOxide;
+    let layout = core::alloc::Layout::new::<DecompressorOxide>();
+    // SAFETY: miniz_oxide documents a new DecompressorOxide as "all fields set to 0": its
+    // fields are integers, integer arrays and the state enum, whose `Start` is 0 (the
+    // workspace pins miniz_oxide =0.8.9, where this was checked). `init` then sets the
+    // state explicitly. The layout is not zero-sized.
+    unsafe {
+        let p = alloc::alloc::alloc_zeroed(layout) as *mut DecompressorOxide;
+        if p.is_null() {
+            return None;
+        }
+        let mut b = alloc::boxed::Box::from_raw(p);
+        b.init();
+        Some(b)
+    }
+}
+
 /// Inflates a zlib stream that must produce exactly `size` bytes; returns them and the
-/// number of input bytes the stream took.
-fn inflate_exact(input: &[u8], size: usize) -> Result<(Vec<u8>, usize), EtfError> {
+/// number of input bytes the stream took. Also used by the loader for `LitT` chunks.
+#[inline(never)]
+pub(crate) fn inflate_exact(input: &[u8], size: usize) -> Result<(Vec<u8>, usize), EtfError> {
+    use miniz_oxide::inflate::core::decompress;
     use miniz_oxide::inflate::core::inflate_flags::{
         TINFL_FLAG_PARSE_ZLIB_HEADER, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
     };
-    use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
     use miniz_oxide::inflate::TINFLStatus;
     // Deflate expands at most about 1032:1: refuse a size no stream this long can reach
     // before allocating for it.
@@ -146,7 +168,7 @@ fn inflate_exact(input: &[u8], size: usize) -> Result<(Vec<u8>, usize), EtfError
     let mut out: Vec<u8> = Vec::new();
     out.try_reserve_exact(size).map_err(|_| EtfError::OutOfMemory)?;
     out.resize(size, 0);
-    let mut state = alloc::boxed::Box::<DecompressorOxide>::default();
+    let mut state = new_decompressor().ok_or(EtfError::OutOfMemory)?;
     let flags = TINFL_FLAG_PARSE_ZLIB_HEADER | TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
     let (status, used, written) = decompress(&mut state, input, &mut out, 0, flags);
     if status != TINFLStatus::Done || written != size {

@@ -20,8 +20,28 @@ pub struct Regs {
 }
 
 impl Regs {
+    /// Registers allocated and initialized in place on the heap. `Box::new(Regs { .. })`
+    /// builds the value on the stack first: 6 KiB on a 32-bit target (10 KiB on 64-bit),
+    /// more than a Zephyr thread's whole stack.
     pub fn new() -> Box<Regs> {
-        Box::new(Regs { x: [Term::NIL; MAX_X], f: [0.0; MAX_FR] })
+        let layout = core::alloc::Layout::new::<Regs>();
+        // SAFETY: `layout` is Regs' (not zero-sized); every field is written through raw
+        // pointers before the Box is made, so no uninitialized value is ever read.
+        unsafe {
+            let p = alloc::alloc::alloc(layout) as *mut Regs;
+            if p.is_null() {
+                alloc::alloc::handle_alloc_error(layout);
+            }
+            let x = core::ptr::addr_of_mut!((*p).x) as *mut Term;
+            for i in 0..MAX_X {
+                x.add(i).write(Term::NIL);
+            }
+            let f = core::ptr::addr_of_mut!((*p).f) as *mut f64;
+            for i in 0..MAX_FR {
+                f.add(i).write(0.0);
+            }
+            Box::from_raw(p)
+        }
     }
 }
 

@@ -290,8 +290,8 @@ impl Ctx<'_> {
             if size == 0 {
                 &d[4..]
             } else {
-                owned = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&d[4..], size)
-                    .map_err(|_| LoadError::BadChunk("LitT (zlib)"))?;
+                owned =
+                    crate::etf::decode::inflate_exact(&d[4..], size).map_err(|_| LoadError::BadChunk("LitT (zlib)"))?.0;
                 &owned
             }
         } else if let Some(d) = chunks.get(b"LitU") {
