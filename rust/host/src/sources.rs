@@ -50,11 +50,8 @@ pub fn add_all(vm: &mut Vm, args: &[String]) -> Result<Option<String>, String> {
             vm.code_sources.push(Box::new(src));
         } else {
             let exports_start = avm_packbeam::iff::exports_start(&bytes).map_err(|e| format!("{a}: {e}"))?;
-            let name = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .ok_or_else(|| format!("{a}: bad file name"))?
-                .to_string();
+            let name =
+                path.file_stem().and_then(|s| s.to_str()).ok_or_else(|| format!("{a}: bad file name"))?.to_string();
             // Load it now so that a corrupt file is reported at once.
             vm.load(&bytes).map_err(|e| format!("cannot load {a}: {e}"))?;
             if start.is_none() && exports_start {

@@ -4,15 +4,15 @@
 pub mod arith;
 pub mod binary;
 pub mod erlang;
-pub mod float;
-pub mod iolist;
 pub mod etf;
+pub mod float;
 pub mod hash;
+pub mod iolist;
 pub mod lists;
 pub mod maps;
+pub mod math;
 pub mod process;
 pub mod time;
-pub mod math;
 pub mod unicode;
 
 use crate::process::{Exception, Process};

@@ -720,8 +720,9 @@ fn info_item(vm: &mut Vm, p: &mut Process, pid: u32, k: Term) -> R {
             for o in v {
                 let item = match o {
                     MonitorObj::Pid(x) => term::tuple(h, &[atom::PROCESS, Term::pid(x)]),
-                    MonitorObj::Name(n) => term::tuple(h, &[n, atom::NONODE])
-                        .and_then(|nn| term::tuple(h, &[atom::PROCESS, nn])),
+                    MonitorObj::Name(n) => {
+                        term::tuple(h, &[n, atom::NONODE]).and_then(|nn| term::tuple(h, &[atom::PROCESS, nn]))
+                    }
                 };
                 t.push(item.map_err(oom)?);
             }
@@ -741,11 +742,7 @@ fn info_item(vm: &mut Vm, p: &mut Process, pid: u32, k: Term) -> R {
         V::Pairs(v) => {
             let mut t = Vec::with_capacity(v.len());
             for (k, val) in v {
-                let (k, val) = if pid == p.pid {
-                    (k, val)
-                } else {
-                    (copy_out(p, k)?, copy_out(p, val)?)
-                };
+                let (k, val) = if pid == p.pid { (k, val) } else { (copy_out(p, k)?, copy_out(p, val)?) };
                 t.push(term::tuple(&mut p.heap, &[k, val]).map_err(oom)?);
             }
             term::list_from_slice(&mut p.heap, &t, Term::NIL).map_err(oom)

@@ -160,7 +160,8 @@ fn start(vm: &mut Vm, p: &mut Process, time: Term, dest: Term, msg: Term, abs: b
     let id = vm.new_ref();
     let owned = |w: *const crate::term::Word| p.owns(w);
     let extra = if wrap { 4 + 1 + term::WORDS_64 } else { 0 };
-    let mut f = Fragment::with_capacity(size_of(msg, &owned) + extra).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
+    let mut f =
+        Fragment::with_capacity(size_of(msg, &owned) + extra).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
     let mut m = copy_into(&mut f, msg, &owned).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
     if wrap {
         let r = term::reference(&mut f, id).map_err(oom)?;

@@ -215,8 +215,7 @@ fn append(
         }
     }
     let cap = total.div_ceil(8).saturating_mul(2).max(MIN_APPEND_CAP);
-    let (t, buf) = crate::binary::new_appendable(h, total, cap)
-        .map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
+    let (t, buf) = crate::binary::new_appendable(h, total, cap).map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
     write_segments(buf, 0, segs, vals, sizes, strings)?;
     Ok(t)
 }
@@ -232,7 +231,8 @@ fn write_segments(
 ) -> Result<(), Exception> {
     let mut pos = start;
     for ((s, &(v, _)), &bits) in segs.iter().zip(vals).zip(sizes) {
-        let little = s.flags & bsflags::LITTLE != 0 || (s.flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+        let little =
+            s.flags & bsflags::LITTLE != 0 || (s.flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
         match s.kind {
             BsSegKind::Integer => {
                 put_integer(buf, pos, bits, v, little);
@@ -524,7 +524,8 @@ pub fn get(h: &mut Heap, c: Term, what: BsGet, size: Term, unit: u32, flags: u32
             if bits > rem || !matches!(bits, 16 | 32 | 64) {
                 return Ok(None);
             }
-            let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+            let little =
+                flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
             let mut raw = get_bits(data(c), pos(c), bits);
             if little {
                 raw = swap_bytes(raw, bits / 8);
@@ -595,7 +596,8 @@ pub fn get(h: &mut Heap, c: Term, what: BsGet, size: Term, unit: u32, flags: u32
             if rem < 16 {
                 return Ok(None);
             }
-            let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+            let little =
+                flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
             let d = data(c);
             let p0 = pos(c);
             let unit16 = |i: usize| {
@@ -628,7 +630,8 @@ pub fn get(h: &mut Heap, c: Term, what: BsGet, size: Term, unit: u32, flags: u32
             if rem < 32 {
                 return Ok(None);
             }
-            let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+            let little =
+                flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
             let mut v = get_bits(data(c), pos(c), 32) as u32;
             if little {
                 v = v.swap_bytes();

@@ -8,9 +8,9 @@ use super::instr::*;
 use crate::atom;
 use crate::fun::{closure_entry, closure_env, export_mfa, fun_arity, make_closure};
 use crate::process::{oom, Class, Exception, Process};
-use crate::term::compare::{compare, cmp_numbers, eq_arith, eq_exact, Mode};
-use crate::term::{self, Alloc, Term, Word, HDR_EXPORT, HDR_FUN, HDR_TUPLE};
 use crate::sched::Signal;
+use crate::term::compare::{cmp_numbers, compare, eq_arith, eq_exact, Mode};
+use crate::term::{self, Alloc, Term, Word, HDR_EXPORT, HDR_FUN, HDR_TUPLE};
 use crate::vm::Vm;
 
 /// Registers shared by the processes a scheduler runs.
@@ -133,7 +133,6 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 }};
             }
 
-
             let cur = pc;
             // SAFETY: `pc` always points at an instruction of a loaded module: it starts at a
             // function entry and only moves by validated labels, call targets, continuations
@@ -202,7 +201,9 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     p.cp = 0;
                     return Outcome::Returned(x[0]);
                 }
-                Instr::CallExt { exp, arity } | Instr::CallExtLast { exp, arity, .. } | Instr::CallExtOnly { exp, arity } => {
+                Instr::CallExt { exp, arity }
+                | Instr::CallExtLast { exp, arity, .. }
+                | Instr::CallExtOnly { exp, arity } => {
                     reds -= CALL_COST;
                     let (last, dealloc) = match ins {
                         Instr::CallExtLast { dealloc, .. } => (true, Some(*dealloc)),
@@ -280,7 +281,8 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                                 jump!(cur, *fail);
                             }
                             if e.args.is_non_value() {
-                                e.args = alloc_or_raise!(term::list_from_slice(&mut p.heap, &a[..*n as usize], Term::NIL));
+                                e.args =
+                                    alloc_or_raise!(term::list_from_slice(&mut p.heap, &a[..*n as usize], Term::NIL));
                                 e.top = bif_name(vm, *bif);
                             }
                             break 'exec e;
@@ -960,7 +962,11 @@ fn heap_limit_kill(vm: &mut Vm, p: &mut Process) -> Outcome {
     s.push_str("\n     Context:          maximum heap size reached\n");
     let _ = core::fmt::Write::write_fmt(
         &mut s,
-        format_args!("     Max Heap Size:    {}\n     Total Heap Size:  {}\n\n", p.heap.max_words, p.heap.total_words()),
+        format_args!(
+            "     Max Heap Size:    {}\n     Total Heap Size:  {}\n\n",
+            p.heap.max_words,
+            p.heap.total_words()
+        ),
     );
     vm.platform.write_console(s.as_bytes());
     Outcome::Exited(crate::sched::signal::owned_atom(atom::KILLED))
@@ -1264,8 +1270,5 @@ fn badarity(p: &mut Process, f: Term, args: &[Term]) -> Exception {
 
 /// Module and function name of a BIF, for stack traces.
 fn bif_name(vm: &Vm, b: crate::bif::BifFn) -> Option<(Term, Term)> {
-    vm.exports
-        .iter()
-        .find(|e| e.bif.map(|f| f as usize) == Some(b as usize))
-        .map(|e| (e.module, e.function))
+    vm.exports.iter().find(|e| e.bif.map(|f| f as usize) == Some(b as usize)).map(|e| (e.module, e.function))
 }

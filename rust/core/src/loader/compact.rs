@@ -27,7 +27,11 @@ pub enum Operand {
     List(Vec<Operand>),
     FloatReg(u32),
     /// `z3`: an allocation list: words plus floats (funs counted as words).
-    Alloc { words: u32, floats: u32, funs: u32 },
+    Alloc {
+        words: u32,
+        floats: u32,
+        funs: u32,
+    },
     /// `z4`: literal table index.
     Literal(u32),
 }

@@ -481,18 +481,14 @@ impl Ctx<'_> {
         Ok(match op {
             O::FuncInfo => Instr::FuncInfo { func: 0 },
             O::Call => Instr::Call { arity: self.arity(&a[0])?, target: self.label(at, &a[1])? },
-            O::CallLast => Instr::CallLast {
-                arity: self.arity(&a[0])?,
-                target: self.label(at, &a[1])?,
-                dealloc: self.u(&a[2])?,
-            },
+            O::CallLast => {
+                Instr::CallLast { arity: self.arity(&a[0])?, target: self.label(at, &a[1])?, dealloc: self.u(&a[2])? }
+            }
             O::CallOnly => Instr::CallOnly { arity: self.arity(&a[0])?, target: self.label(at, &a[1])? },
             O::CallExt => Instr::CallExt { arity: self.u(&a[0])?, exp: self.import(&a[1])? },
-            O::CallExtLast => Instr::CallExtLast {
-                arity: self.u(&a[0])?,
-                exp: self.import(&a[1])?,
-                dealloc: self.u(&a[2])?,
-            },
+            O::CallExtLast => {
+                Instr::CallExtLast { arity: self.u(&a[0])?, exp: self.import(&a[1])?, dealloc: self.u(&a[2])? }
+            }
             O::CallExtOnly => Instr::CallExtOnly { arity: self.u(&a[0])?, exp: self.import(&a[1])? },
             O::Bif0 => {
                 let bif = self.bif(&a[0])?;
@@ -516,14 +512,10 @@ impl Ctx<'_> {
                 let (args, n) = self.bif_args(&a[3..3 + n])?;
                 Instr::Bif { bif, fail, args, n, dst: self.dst(&a[a.len() - 1])? }
             }
-            O::Allocate | O::AllocateZero => {
-                Instr::Allocate { stack: self.u(&a[0])?, heap: 0, live: self.u(&a[1])? }
+            O::Allocate | O::AllocateZero => Instr::Allocate { stack: self.u(&a[0])?, heap: 0, live: self.u(&a[1])? },
+            O::AllocateHeap | O::AllocateHeapZero => {
+                Instr::Allocate { stack: self.u(&a[0])?, heap: self.alloc_words(&a[1])?, live: self.u(&a[2])? }
             }
-            O::AllocateHeap | O::AllocateHeapZero => Instr::Allocate {
-                stack: self.u(&a[0])?,
-                heap: self.alloc_words(&a[1])?,
-                live: self.u(&a[2])?,
-            },
             O::TestHeap => Instr::TestHeap { heap: self.alloc_words(&a[0])?, live: self.u(&a[1])? },
             O::Init => Instr::InitY { y: self.y(&a[0])? },
             O::InitYregs => {
@@ -563,11 +555,9 @@ impl Ctx<'_> {
             O::IsFunction => tt(TypeTest::Function, self)?,
             O::IsBoolean => tt(TypeTest::Boolean, self)?,
             O::IsMap => tt(TypeTest::Map, self)?,
-            O::TestArity => Instr::TestArity {
-                fail: self.label(at, &a[0])?,
-                arg: self.src(&a[1])?,
-                arity: self.u(&a[2])?,
-            },
+            O::TestArity => {
+                Instr::TestArity { fail: self.label(at, &a[0])?, arg: self.src(&a[1])?, arity: self.u(&a[2])? }
+            }
             O::IsTaggedTuple => {
                 let tag = self.src(&a[3])?;
                 Instr::IsTaggedTuple {
@@ -577,11 +567,9 @@ impl Ctx<'_> {
                     tag: Term(tag.0),
                 }
             }
-            O::IsFunction2 => Instr::IsFunction2 {
-                fail: self.label(at, &a[0])?,
-                arg: self.src(&a[1])?,
-                arity: self.src(&a[2])?,
-            },
+            O::IsFunction2 => {
+                Instr::IsFunction2 { fail: self.label(at, &a[0])?, arg: self.src(&a[1])?, arity: self.src(&a[2])? }
+            }
             O::SelectVal => {
                 let arg = self.src(&a[0])?;
                 let fail = self.label(at, &a[1])?;
@@ -639,16 +627,12 @@ impl Ctx<'_> {
             O::GetList => Instr::GetList { src: self.src(&a[0])?, hd: self.dst(&a[1])?, tl: self.dst(&a[2])? },
             O::GetHd => Instr::GetHd { src: self.src(&a[0])?, dst: self.dst(&a[1])? },
             O::GetTl => Instr::GetTl { src: self.src(&a[0])?, dst: self.dst(&a[1])? },
-            O::GetTupleElement => Instr::GetTupleElement {
-                src: self.src(&a[0])?,
-                idx: self.u(&a[1])?,
-                dst: self.dst(&a[2])?,
-            },
-            O::SetTupleElement => Instr::SetTupleElement {
-                val: self.src(&a[0])?,
-                tuple: self.src(&a[1])?,
-                idx: self.u(&a[2])?,
-            },
+            O::GetTupleElement => {
+                Instr::GetTupleElement { src: self.src(&a[0])?, idx: self.u(&a[1])?, dst: self.dst(&a[2])? }
+            }
+            O::SetTupleElement => {
+                Instr::SetTupleElement { val: self.src(&a[0])?, tuple: self.src(&a[1])?, idx: self.u(&a[2])? }
+            }
             O::PutList => Instr::PutList { hd: self.src(&a[0])?, tl: self.src(&a[1])?, dst: self.dst(&a[2])? },
             O::PutTuple2 => {
                 let dst = self.dst(&a[0])?;
@@ -861,16 +845,12 @@ impl Ctx<'_> {
                 flags: self.flags(&a[3])?,
                 dst: Dst(u32::MAX),
             },
-            O::BsTestTail2 => Instr::BsTestTail {
-                fail: self.label(at, &a[0])?,
-                ctx: self.src(&a[1])?,
-                bits: self.u(&a[2])?,
-            },
-            O::BsTestUnit => Instr::BsTestUnit {
-                fail: self.label(at, &a[0])?,
-                ctx: self.src(&a[1])?,
-                unit: self.u(&a[2])?,
-            },
+            O::BsTestTail2 => {
+                Instr::BsTestTail { fail: self.label(at, &a[0])?, ctx: self.src(&a[1])?, bits: self.u(&a[2])? }
+            }
+            O::BsTestUnit => {
+                Instr::BsTestUnit { fail: self.label(at, &a[0])?, ctx: self.src(&a[1])?, unit: self.u(&a[2])? }
+            }
             O::BsMatchString => Instr::BsMatchString {
                 fail: self.label(at, &a[0])?,
                 ctx: self.src(&a[1])?,
@@ -896,10 +876,7 @@ impl Ctx<'_> {
             O::BsInitWritable => {
                 let empty = crate::binary::new_binary(&mut self.arena, &[])
                     .map_err(|_| LoadError::BadLiteral("out of memory".into()))?;
-                Instr::Move {
-                    src: Src::lit(empty),
-                    dst: Dst::x(0),
-                }
+                Instr::Move { src: Src::lit(empty), dst: Dst::x(0) }
             }
             O::OnLoad | O::NifStart | O::ExecutableLine | O::DebugLine => Instr::Nop,
             _ => return Err(self.unsupported()),

@@ -35,7 +35,14 @@ pub struct Exception {
 
 impl Exception {
     pub fn error(reason: Term) -> Exception {
-        Exception { class: Class::Error, reason, trace: Term::NON_VALUE, args: Term::NON_VALUE, top: None, top_is_current: false }
+        Exception {
+            class: Class::Error,
+            reason,
+            trace: Term::NON_VALUE,
+            args: Term::NON_VALUE,
+            top: None,
+            top_is_current: false,
+        }
     }
     pub fn new(class: Class, reason: Term) -> Exception {
         Exception { class, reason, trace: Term::NON_VALUE, args: Term::NON_VALUE, top: None, top_is_current: false }

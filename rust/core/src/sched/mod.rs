@@ -32,7 +32,11 @@ const LOW_EVERY: u32 = 8;
 pub enum Signal {
     Message(Message),
     /// An exit signal: from `from` with `reason`; `kill` from exit/2 cannot be trapped.
-    Exit { from: u32, reason: Message, untrappable: bool },
+    Exit {
+        from: u32,
+        reason: Message,
+        untrappable: bool,
+    },
     /// `from` is gone: drop the link to it.
     Unlinked(u32),
     /// The process a monitor watched is gone: drop the monitor.
@@ -158,7 +162,8 @@ impl Vm {
         if pid != p.pid && !self.procs.is_alive(pid) {
             return Ok(());
         }
-        let m = Self::copy_message(p, msg).ok_or_else(|| crate::process::Exception::error(crate::atom::SYSTEM_LIMIT))?;
+        let m =
+            Self::copy_message(p, msg).ok_or_else(|| crate::process::Exception::error(crate::atom::SYSTEM_LIMIT))?;
         if pid == p.pid {
             p.mailbox.push(m);
         } else {
