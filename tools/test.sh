@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: Rust unit tests, the differential Erlang suite on 64-bit and 32-bit
-# builds of the runner, and the no_std core build for a Cortex-M target.
+# builds of the runner (with the standard library of libs/, built first), and the no_std
+# core build for a Cortex-M target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -16,6 +17,8 @@ cargo test --manifest-path $M --workspace -q 2>&1 | tail -n 40 || status=1
 
 echo "== build runner (64-bit)"
 cargo build --release --manifest-path $M -p avm-host -q
+echo "== standard library (libs/ -> build/libs/atomvmlib.avm)"
+bash tools/build_libs.sh || status=1
 echo "== differential suite (64-bit)"
 python3 tests/harness/run.py --vm rust/target/release/atomvm --vm-label 64bit \
     --known-failures tests/known_failures.txt --jobs 2 || status=1

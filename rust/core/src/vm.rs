@@ -185,12 +185,18 @@ impl Vm {
     }
 
     /// Loads and installs a module from BEAM bytes, replacing any old version's exports.
+    ///
+    /// An exported function that is also a BIF (e.g. `lists:reverse/2`, which the library's
+    /// `lists` module defines in Erlang too) stays native for remote calls, as in OTP: the
+    /// Erlang body only serves the module's own local calls.
     pub fn load(&mut self, bytes: &[u8]) -> Result<Term, LoadError> {
         let m = loader::load_module(self, bytes)?;
         let name = m.name;
         for &(f, a, i) in &m.exports {
             let e = self.export_entry(name, f, a);
-            self.exports[e as usize].code = m.addr(i);
+            if self.exports[e as usize].bif.is_none() {
+                self.exports[e as usize].code = m.addr(i);
+            }
         }
         self.literal_ranges.extend(m.literals.ranges().filter(|r| r.0 != r.1));
         self.literal_ranges.sort_unstable();
