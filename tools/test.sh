@@ -73,7 +73,7 @@ fi
 
 echo "== gc stress (64-bit, collect at every allocation point; heavy modules skipped)"
 ATOMVM_GC_STRESS=1 python3 tests/harness/run.py --vm rust/target/release/atomvm --vm-label gc-stress \
-    --known-failures tests/known_failures.txt --skip tests/gc_stress_skip.txt --jobs 2 --timeout 60 \
+    --known-failures tests/known_failures.txt --skip tests/gc_stress_skip.txt --jobs 2 --timeout 120 \
     || status=1
 
 exit $status
