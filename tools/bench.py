@@ -4,14 +4,14 @@
 Usage:
     python3 tools/bench.py [--quick] [--filter SUBSTR[,SUBSTR..]] [--runs N] [--vm PATH]
         [--vm32 PATH] [--no-otp] [--otp-args ARGS] [--sections bench,startup,memory]
-        [--callgrind] [--timeout SECS]
+        [--stat median|min] [--callgrind] [--timeout SECS]
 
 Every benchmark is timed INSIDE its VM: a generated module b_NAME has start() ->
 timing:time(Module, Arg), which loads Module, reads erlang:monotonic_time(microsecond)
-around Module:run(Arg) and returns {Checksum, Microseconds}. VM start-up and code loading
-are not measured. Each benchmark runs N times in a fresh VM (OS process) on each side; the
+(and erlang:statistics(runtime)) around Module:run(Arg) and returns {Checksum,
+Microseconds, RuntimeMs}. VM start-up and code loading are not measured. Each benchmark runs N times in a fresh VM (OS process) on each side; the
 table shows the median time, OTP's median, their ratio (here / OTP: > 1 means slower than
-OTP), the peak RSS of the child (GNU time's %M: ru_maxrss of a child of `time`; median over
+OTP), CPU times and their ratio (see below), the peak RSS of the child (GNU time's %M: ru_maxrss of a child of `time`; median over
 runs) and whether our checksum equals OTP's ("ok", "MISMATCH", or "FAIL" if the VM did not
 return one).
 
@@ -29,8 +29,12 @@ of a hello-world run: start-up and loading). Outputs are kept in build/bench/cal
 for callgrind_annotate.
 
 OTP runs with `+S 1` by default (one scheduler, like this VM); --otp-args overrides it.
-Other jobs on the machine disturb wall-clock times: the load average is printed before and
-after; callgrind counts do not depend on load.
+Other jobs on the machine disturb wall-clock times: on a loaded machine a run longer than a
+scheduler time slice is stretched by the load factor while a short one is not, so the wall
+ratio is skewed. The CPU columns are steadier: here, the child's CPU time (wait4) minus the
+CPU time of a hello-world run; on OTP, erlang:statistics(runtime) around the work (all
+threads, 1 ms resolution; this VM's statistics(runtime) is wall time, so it is not used
+here). The load average is printed before and after; callgrind counts do not depend on load.
 """
 
 import argparse
@@ -53,12 +57,12 @@ RESULT_PREFIX = "Return value: "
 # name, module, argument (Erlang term text) at full size, argument at --quick size.
 BENCHMARKS = [
     ("fib", "fib", "30", "27"),
-    ("float_mandel", "float_loop", "200", "60"),
+    ("float_mandel", "float_loop", "300", "60"),
     ("bignum", "bignum", "20000", "4000"),
     ("list_sort", "list_sort", "200000", "20000"),
     ("list_ops", "list_ops", "1000000", "100000"),
     ("bin_bytes", "bin_bytes", "1048576", "131072"),
-    ("bin_words", "bin_words", "1048576", "131072"),
+    ("bin_words", "bin_words", "{1048576,8}", "{131072,1}"),
     ("map_ops", "map_ops", "100000", "10000"),
     ("sudoku", "sudoku", "3", "{1,3}"),
     ("ring_100x10k", "ring", "{100,10000}", "{100,1000}"),
@@ -73,6 +77,7 @@ BENCHMARKS = [
 # String formatting (io_lib:format) is not benchmarked yet: there is no io_lib on the VM.
 
 IDLE_PROCS = 10000
+STAT = "median"  # or "min" (--stat): how the runs of one benchmark are summarised
 
 
 def default_vm(target=None):
@@ -136,8 +141,8 @@ def write_helpers():
 # ---------------------------------------------------------------------------- running
 
 class Run:
-    def __init__(self, ok, value, wall, maxrss_kb, stdout, stderr):
-        self.ok, self.value, self.wall, self.maxrss_kb = ok, value, wall, maxrss_kb
+    def __init__(self, ok, value, wall, cpu, maxrss_kb, stdout, stderr):
+        self.ok, self.value, self.wall, self.cpu, self.maxrss_kb = ok, value, wall, cpu, maxrss_kb
         self.stdout, self.stderr = stdout, stderr
 
 
@@ -177,7 +182,9 @@ def run_child(cmd, timeout, rss=True):
         if line.startswith(RESULT_PREFIX):
             value = line[len(RESULT_PREFIX):].strip()
     ok = p.returncode == 0 and value is not None
-    return Run(ok, value, wall, maxrss, so, se)
+    # wait4 reports the child's CPU time including the descendants it waited for (the VM
+    # under `time`).
+    return Run(ok, value, wall, ru.ru_utime + ru.ru_stime, maxrss, so, se)
 
 
 def vm_cmd(vm, entry_beam):
@@ -192,34 +199,53 @@ def otp_cmd(otp_args, dirs, module):
     return cmd
 
 
-TIMED = re.compile(r"^\{(.*),(-?\d+)\}$", re.S)
+TIMED = re.compile(r"^\{(.*),(-?\d+),(-?\d+)\}$", re.S)
 
 
 def split_timed(value):
-    """'{Checksum,Us}' -> (Checksum text, microseconds)."""
+    """'{Checksum,WallUs,RuntimeMs}' -> (Checksum text, wall microseconds, runtime ms)."""
     m = TIMED.match(value or "")
     if not m:
-        return None, None
-    return m.group(1), int(m.group(2))
+        return None, None, None
+    return m.group(1), int(m.group(2)), int(m.group(3))
 
 
-def measure(cmd, runs, timeout):
-    """Runs cmd `runs` times: (checksum, median ms, median peak RSS KB, error text)."""
-    times, rss, checksum = [], [], None
+class Result:
+    """One benchmark on one VM: checksum, wall ms, CPU ms, peak RSS KB (or an error)."""
+
+    def __init__(self, checksum=None, wall=None, cpu=None, rss=None, err=None):
+        self.checksum, self.wall, self.cpu, self.rss, self.err = checksum, wall, cpu, rss, err
+
+
+def measure(cmd, runs, timeout, cpu_base=None):
+    """Runs cmd `runs` times and summarises (median, or min with --stat min).
+
+    CPU time: with cpu_base (this VM), the child's CPU time minus cpu_base (the CPU time of
+    a hello-world run: start-up); without (OTP, whose start-up costs a noisy ~200 ms), the
+    erlang:statistics(runtime) delta measured inside the VM (ms resolution)."""
+    walls, cpus, rss, checksum = [], [], [], None
     for _ in range(runs):
         r = run_child(cmd, timeout)
         if not r.ok:
             tail = (r.stderr.strip() or r.stdout.strip()).splitlines()[-3:]
-            return None, None, r.maxrss_kb, " | ".join(tail)[:300] or "no result"
-        c, us = split_timed(r.value)
+            return Result(rss=r.maxrss_kb, err=" | ".join(tail)[:300] or "no result")
+        c, us, rt_ms = split_timed(r.value)
         if c is None:
-            return None, None, r.maxrss_kb, "unexpected result " + r.value[:200]
+            return Result(rss=r.maxrss_kb, err="unexpected result " + r.value[:200])
         if checksum is not None and c != checksum:
-            return None, None, r.maxrss_kb, "checksum differs between runs"
+            return Result(rss=r.maxrss_kb, err="checksum differs between runs")
         checksum = c
-        times.append(us / 1000.0)
+        walls.append(us / 1000.0)
+        cpus.append(max(0.0, (r.cpu - cpu_base) * 1000.0) if cpu_base is not None else float(rt_ms))
         rss.append(r.maxrss_kb)
-    return checksum, statistics.median(times), statistics.median(rss), None
+    pick = min if STAT == "min" else statistics.median
+    return Result(checksum, pick(walls), pick(cpus), statistics.median(rss))
+
+
+def startup_cpu(vm, helpers, timeout, n=10):
+    """Median CPU seconds of a hello-world run of this VM."""
+    return statistics.median(run_child([str(vm), str(helpers / "hello.beam")], timeout, rss=False).cpu
+                             for _ in range(n))
 
 
 # ---------------------------------------------------------------------------- output
@@ -256,34 +282,40 @@ def loadavg():
 
 # ---------------------------------------------------------------------------- sections
 
-def section_bench(args, benches, entries):
+def ratio(a, b):
+    return f"{a / b:.2f}" if a and b else "-"
+
+
+def section_bench(args, benches, entries, helpers):
+    base = startup_cpu(args.vm, helpers, args.timeout)
     rows = []
     for name, mod, arg, qarg in benches:
         beam = entries / (entry_module(name) + ".beam")
-        c, ms, rss, err = measure(vm_cmd(args.vm, beam), args.runs, args.timeout)
-        oc = oms = orss = oerr = None
+        h = measure(vm_cmd(args.vm, beam), args.runs, args.timeout, cpu_base=base)
+        o = Result()
         if not args.no_otp:
-            oc, oms, orss, oerr = measure(otp_cmd(args.otp_args, [BUILD, entries], entry_module(name)),
-                                          args.runs, args.timeout)
-        if err:
+            o = measure(otp_cmd(args.otp_args, [BUILD, entries], entry_module(name)), args.runs, args.timeout)
+        if h.err:
             check = "FAIL"
-            print(f"  {name}: {err}", file=sys.stderr)
+            print(f"  {name}: {h.err}", file=sys.stderr)
         elif args.no_otp:
             check = "-"
-        elif oerr:
+        elif o.err:
             check = "OTP FAIL"
-            print(f"  {name} on OTP: {oerr}", file=sys.stderr)
+            print(f"  {name} on OTP: {o.err}", file=sys.stderr)
         else:
-            check = "ok" if c == oc else "MISMATCH"
-            if c != oc:
-                print(f"  {name}: here {c[:120]}\n  {' ' * len(name)}  OTP  {oc[:120]}", file=sys.stderr)
-        ratio = f"{ms / oms:.2f}" if ms and oms else "-"
-        rows.append([name, qarg if args.quick else arg, fmt_ms(ms), fmt_ms(oms), ratio,
-                     fmt_mb(rss), fmt_mb(orss), check])
-        print(f"  {name}: {fmt_ms(ms)} ms here, {fmt_ms(oms)} ms OTP, {check}", file=sys.stderr, flush=True)
-    print()
-    table(["benchmark", "arg", "ms here", "ms OTP", "ratio", "RSS MB here", "RSS MB OTP", "check"], rows,
-          ["<", "<", ">", ">", ">", ">", ">", "<"])
+            check = "ok" if h.checksum == o.checksum else "MISMATCH"
+            if check != "ok":
+                print(f"  {name}: here {h.checksum[:120]}\n  {' ' * len(name)}  OTP  {o.checksum[:120]}",
+                      file=sys.stderr)
+        rows.append([name, qarg if args.quick else arg, fmt_ms(h.wall), fmt_ms(o.wall), ratio(h.wall, o.wall),
+                     fmt_ms(h.cpu), fmt_ms(o.cpu), ratio(h.cpu, o.cpu), fmt_mb(h.rss), fmt_mb(o.rss), check])
+        print(f"  {name}: {fmt_ms(h.wall)} ms here, {fmt_ms(o.wall)} ms OTP, {check}", file=sys.stderr, flush=True)
+    print(f"\n(CPU here = child CPU time minus {base * 1000:.1f} ms of start-up; CPU OTP = "
+          "statistics(runtime) around the work, 1 ms resolution)\n")
+    table(["benchmark", "arg", "ms here", "ms OTP", "ratio", "CPU ms here", "CPU ms OTP", "CPU ratio",
+           "RSS MB here", "RSS MB OTP", "check"], rows,
+          ["<", "<", ">", ">", ">", ">", ">", ">", ">", ">", "<"])
     return rows
 
 
@@ -374,14 +406,14 @@ def section_callgrind(args, benches, entries, helpers):
     for name, mod, arg, qarg in benches:
         beam = entries / (entry_module(name) + ".beam")
         r, ir = callgrind(args, vm_cmd(args.vm, beam), cgdir / f"{name}.out")
-        c, _ = split_timed(r.value) if r.ok else (None, None)
+        c = split_timed(r.value)[0] if r.ok else None
         check = "-"
         if c is None:
             check = "FAIL"
             print(f"  {name}: {r.stderr.strip()[-300:]}", file=sys.stderr)
         elif not args.no_otp:
-            oc, _, _, oerr = measure(otp_cmd(args.otp_args, [BUILD, entries], entry_module(name)), 1, args.timeout)
-            check = "OTP FAIL" if oerr else ("ok" if oc == c else "MISMATCH")
+            o = measure(otp_cmd(args.otp_args, [BUILD, entries], entry_module(name)), 1, args.timeout)
+            check = "OTP FAIL" if o.err else ("ok" if o.checksum == c else "MISMATCH")
         work = ir - base if ir is not None and base is not None else None
         rows.append([name, qarg, f"{ir / 1e6:.1f}" if ir else "-", f"{work / 1e6:.1f}" if work else "-", check])
         print(f"  {name}: {rows[-1][2]} M instructions", file=sys.stderr, flush=True)
@@ -403,10 +435,14 @@ def main():
     ap.add_argument("--no-otp", action="store_true", help="do not run OTP")
     ap.add_argument("--otp-args", default="+S 1", help="extra erl arguments (default: '+S 1')")
     ap.add_argument("--sections", default="bench,startup,memory", help="bench,startup,memory")
+    ap.add_argument("--stat", choices=["median", "min"], default="median",
+                    help="summary of the runs' times (min is steadier on a loaded machine)")
     ap.add_argument("--callgrind", action="store_true", help="instruction counts under callgrind")
     ap.add_argument("--timeout", type=float, default=300, help="seconds per run")
     args = ap.parse_args()
     args.otp_args = args.otp_args.split()
+    global STAT
+    STAT = args.stat
     if args.vm32 is None:
         args.vm32 = args.vm.parents[1] / "i686-unknown-linux-gnu" / "release" / "atomvm"
     if not args.vm.exists():
@@ -418,13 +454,14 @@ def main():
     entries = write_entries(BENCHMARKS, args.quick or args.callgrind)
     helpers = write_helpers()
 
-    print(f"# {args.vm} vs erl {' '.join(args.otp_args)} — {loadavg()}, {os.cpu_count()} CPUs", flush=True)
+    print(f"# {args.vm} vs erl {' '.join(args.otp_args)} — {loadavg()}, {os.cpu_count()} CPUs; "
+          f"{args.stat} of {args.runs} runs", flush=True)
     if args.callgrind:
         section_callgrind(args, benches, entries, helpers)
     else:
         sections = args.sections.split(",")
         if "bench" in sections and benches:
-            section_bench(args, benches, entries)
+            section_bench(args, benches, entries, helpers)
         if "startup" in sections:
             section_startup(args, helpers)
         if "memory" in sections:
