@@ -9,11 +9,12 @@ Usage:
 Every benchmark is timed INSIDE its VM: a generated module b_NAME has start() ->
 timing:time(Module, Arg), which loads Module, reads erlang:monotonic_time(microsecond)
 (and erlang:statistics(runtime)) around Module:run(Arg) and returns {Checksum,
-Microseconds, RuntimeMs}. VM start-up and code loading are not measured. Each benchmark runs N times in a fresh VM (OS process) on each side; the
-table shows the median time, OTP's median, their ratio (here / OTP: > 1 means slower than
-OTP), CPU times and their ratio (see below), the peak RSS of the child (GNU time's %M: ru_maxrss of a child of `time`; median over
-runs) and whether our checksum equals OTP's ("ok", "MISMATCH", or "FAIL" if the VM did not
-return one).
+Microseconds, RuntimeMs}. VM start-up and code loading are not measured. Each benchmark
+runs N times in a fresh VM (OS process) on each side, the two sides taking turns. The
+table shows the median wall time here and on OTP, their ratio (here / OTP: > 1 means
+slower than OTP), CPU times and their ratio (see below), the peak RSS of the child (GNU
+time's %M: ru_maxrss of a child of `time`; median over runs) and whether our checksum
+equals OTP's ("ok", "MISMATCH", or "FAIL" if the VM did not return one).
 
 Sections (default all three):
   bench    the timing table;
@@ -31,14 +32,14 @@ for callgrind_annotate.
 OTP runs with `+S 1` by default (one scheduler, like this VM); --otp-args overrides it.
 Other jobs on the machine disturb wall-clock times: on a loaded machine a run longer than a
 scheduler time slice is stretched by the load factor while a short one is not, so the wall
-ratio is skewed. The CPU columns are steadier: here, the child's CPU time (wait4) minus the
-CPU time of a hello-world run; on OTP, erlang:statistics(runtime) around the work (all
-threads, 1 ms resolution; this VM's statistics(runtime) is wall time, so it is not used
-here). The load average is printed before and after; callgrind counts do not depend on load.
+ratio is skewed. The CPU columns are steadier. They are user time (system time, such as the
+page faults of a growing heap, is left out on both sides): here, the child's user time
+(wait4) minus that of a hello-world run; on OTP, erlang:statistics(runtime) around the work
+(all threads, 1 ms resolution; this VM's statistics(runtime) is wall time, so it is not
+used). The load average is printed before and after; callgrind counts do not depend on load.
 """
 
 import argparse
-import json
 import os
 import re
 import statistics
@@ -183,8 +184,9 @@ def run_child(cmd, timeout, rss=True):
             value = line[len(RESULT_PREFIX):].strip()
     ok = p.returncode == 0 and value is not None
     # wait4 reports the child's CPU time including the descendants it waited for (the VM
-    # under `time`).
-    return Run(ok, value, wall, ru.ru_utime + ru.ru_stime, maxrss, so, se)
+    # under `time`). User time only, as OTP's statistics(runtime): system time (page faults
+    # of a growing heap) is left out on both sides.
+    return Run(ok, value, wall, ru.ru_utime, maxrss, so, se)
 
 
 def vm_cmd(vm, entry_beam):
@@ -217,29 +219,52 @@ class Result:
         self.checksum, self.wall, self.cpu, self.rss, self.err = checksum, wall, cpu, rss, err
 
 
-def measure(cmd, runs, timeout, cpu_base=None):
-    """Runs cmd `runs` times and summarises (median, or min with --stat min).
+class Series:
+    """The runs of one benchmark on one VM.
 
     CPU time: with cpu_base (this VM), the child's CPU time minus cpu_base (the CPU time of
     a hello-world run: start-up); without (OTP, whose start-up costs a noisy ~200 ms), the
     erlang:statistics(runtime) delta measured inside the VM (ms resolution)."""
-    walls, cpus, rss, checksum = [], [], [], None
-    for _ in range(runs):
-        r = run_child(cmd, timeout)
+
+    def __init__(self, cmd, timeout, cpu_base=None):
+        self.cmd, self.timeout, self.cpu_base = cmd, timeout, cpu_base
+        self.walls, self.cpus, self.rss, self.checksum, self.err = [], [], [], None, None
+
+    def run(self):
+        if self.err:
+            return
+        r = run_child(self.cmd, self.timeout)
+        self.rss.append(r.maxrss_kb)
         if not r.ok:
             tail = (r.stderr.strip() or r.stdout.strip()).splitlines()[-3:]
-            return Result(rss=r.maxrss_kb, err=" | ".join(tail)[:300] or "no result")
+            self.err = " | ".join(tail)[:300] or "no result"
+            return
         c, us, rt_ms = split_timed(r.value)
         if c is None:
-            return Result(rss=r.maxrss_kb, err="unexpected result " + r.value[:200])
-        if checksum is not None and c != checksum:
-            return Result(rss=r.maxrss_kb, err="checksum differs between runs")
-        checksum = c
-        walls.append(us / 1000.0)
-        cpus.append(max(0.0, (r.cpu - cpu_base) * 1000.0) if cpu_base is not None else float(rt_ms))
-        rss.append(r.maxrss_kb)
-    pick = min if STAT == "min" else statistics.median
-    return Result(checksum, pick(walls), pick(cpus), statistics.median(rss))
+            self.err = "unexpected result " + r.value[:200]
+        elif self.checksum is not None and c != self.checksum:
+            self.err = "checksum differs between runs"
+        else:
+            self.checksum = c
+            self.walls.append(us / 1000.0)
+            self.cpus.append(max(0.0, (r.cpu - self.cpu_base) * 1000.0) if self.cpu_base is not None
+                             else float(rt_ms))
+
+    def result(self):
+        """Summary: median (or min with --stat min) of times, median of peak RSS."""
+        rss = statistics.median(self.rss) if self.rss else None
+        if self.err or not self.walls:
+            return Result(rss=rss, err=self.err)
+        pick = min if STAT == "min" else statistics.median
+        return Result(self.checksum, pick(self.walls), pick(self.cpus), rss)
+
+
+def measure(cmd, runs, timeout, cpu_base=None):
+    """Runs cmd `runs` times; a Result."""
+    s = Series(cmd, timeout, cpu_base)
+    for _ in range(runs):
+        s.run()
+    return s.result()
 
 
 def startup_cpu(vm, helpers, timeout, n=10):
@@ -291,10 +316,15 @@ def section_bench(args, benches, entries, helpers):
     rows = []
     for name, mod, arg, qarg in benches:
         beam = entries / (entry_module(name) + ".beam")
-        h = measure(vm_cmd(args.vm, beam), args.runs, args.timeout, cpu_base=base)
-        o = Result()
-        if not args.no_otp:
-            o = measure(otp_cmd(args.otp_args, [BUILD, entries], entry_module(name)), args.runs, args.timeout)
+        # The two VMs take turns, so that both see the same changes of the machine's load.
+        hs = Series(vm_cmd(args.vm, beam), args.timeout, cpu_base=base)
+        os_ = None if args.no_otp else Series(otp_cmd(args.otp_args, [BUILD, entries], entry_module(name)),
+                                               args.timeout)
+        for _ in range(args.runs):
+            hs.run()
+            if os_:
+                os_.run()
+        h, o = hs.result(), (os_.result() if os_ else Result())
         if h.err:
             check = "FAIL"
             print(f"  {name}: {h.err}", file=sys.stderr)
@@ -311,7 +341,7 @@ def section_bench(args, benches, entries, helpers):
         rows.append([name, qarg if args.quick else arg, fmt_ms(h.wall), fmt_ms(o.wall), ratio(h.wall, o.wall),
                      fmt_ms(h.cpu), fmt_ms(o.cpu), ratio(h.cpu, o.cpu), fmt_mb(h.rss), fmt_mb(o.rss), check])
         print(f"  {name}: {fmt_ms(h.wall)} ms here, {fmt_ms(o.wall)} ms OTP, {check}", file=sys.stderr, flush=True)
-    print(f"\n(CPU here = child CPU time minus {base * 1000:.1f} ms of start-up; CPU OTP = "
+    print(f"\n(CPU = user CPU time. Here: the child's, minus {base * 1000:.1f} ms of start-up; OTP: "
           "statistics(runtime) around the work, 1 ms resolution)\n")
     table(["benchmark", "arg", "ms here", "ms OTP", "ratio", "CPU ms here", "CPU ms OTP", "CPU ratio",
            "RSS MB here", "RSS MB OTP", "check"], rows,
