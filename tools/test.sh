@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 M=rust/Cargo.toml
+# Where cargo builds (honours CARGO_TARGET_DIR, as cargo does).
+T=${CARGO_TARGET_DIR:-rust/target}
 status=0
 
 echo "== rustfmt and clippy"
@@ -20,7 +22,7 @@ cargo build --release --manifest-path $M -p avm-host -q
 echo "== standard library (libs/ -> build/libs/atomvmlib.avm)"
 bash tools/build_libs.sh || status=1
 echo "== differential suite (64-bit)"
-python3 tests/harness/run.py --vm rust/target/release/atomvm --vm-label 64bit \
+python3 tests/harness/run.py --vm "$T/release/atomvm" --vm-label 64bit \
     --known-failures tests/known_failures.txt --jobs 2 || status=1
 
 if rustup target list --installed 2>/dev/null | grep -q i686-unknown-linux-gnu; then
@@ -29,7 +31,7 @@ if rustup target list --installed 2>/dev/null | grep -q i686-unknown-linux-gnu; 
     echo "== core unit tests (32-bit words)"
     cargo test --manifest-path $M -p avm-core -q --target i686-unknown-linux-gnu 2>&1 | grep "test result" || status=1
     echo "== differential suite (32-bit)"
-    python3 tests/harness/run.py --vm rust/target/i686-unknown-linux-gnu/release/atomvm \
+    python3 tests/harness/run.py --vm "$T/i686-unknown-linux-gnu/release/atomvm" \
         --vm-label 32bit --known-failures tests/known_failures.txt --jobs 2 \
         --build-dir build/erlang-tests || status=1
 else
@@ -72,7 +74,7 @@ else
 fi
 
 echo "== gc stress (64-bit, collect at every allocation point; heavy modules skipped)"
-ATOMVM_GC_STRESS=1 python3 tests/harness/run.py --vm rust/target/release/atomvm --vm-label gc-stress \
+ATOMVM_GC_STRESS=1 python3 tests/harness/run.py --vm "$T/release/atomvm" --vm-label gc-stress \
     --known-failures tests/known_failures.txt --skip tests/gc_stress_skip.txt --jobs 2 --timeout 120 \
     || status=1
 

@@ -33,6 +33,9 @@ pub struct Heap {
     pub gc_stress: bool,
     /// A collection was asked for.
     pub gc_requested: bool,
+    /// The object allocated last (null after a collection): the only one `set_tuple_element`
+    /// may write into.
+    last_alloc: *const Word,
 }
 
 // SAFETY: a heap is owned by one process, and a process runs on one scheduler at a time; the
@@ -60,6 +63,7 @@ impl Heap {
             gc_count: 0,
             gc_stress: false,
             gc_requested: false,
+            last_alloc: core::ptr::null(),
         })
     }
 
@@ -304,15 +308,27 @@ impl Heap {
     }
 }
 
+impl Heap {
+    /// True if `p` is the start of the object allocated last, with no collection since.
+    /// Writing into that object (the compiler's `set_tuple_element` after `setelement/3`)
+    /// cannot make a cycle: everything it can be given to hold is older than it, and only
+    /// it may be written into.
+    pub fn is_last_alloc(&self, p: *const Word) -> bool {
+        !p.is_null() && p == self.last_alloc
+    }
+}
+
 impl Alloc for Heap {
     #[inline]
     fn alloc(&mut self, n: usize) -> Result<*mut Word, AllocError> {
-        if self.free_words() >= n {
+        let p = if self.free_words() >= n {
             // SAFETY: checked just above.
-            Ok(unsafe { self.bump(n) })
+            unsafe { self.bump(n) }
         } else {
-            self.alloc_fragment(n)
-        }
+            self.alloc_fragment(n)?
+        };
+        self.last_alloc = p;
+        Ok(p)
     }
 }
 

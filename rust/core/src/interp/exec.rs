@@ -530,11 +530,14 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }
                 Instr::SetTupleElement { val, tuple, idx } => {
                     let (v, t) = (get!(*val), get!(*tuple));
-                    if !t.is_tuple() || *idx as usize >= t.tuple_arity() || !is_on_heap(p, t) {
+                    // Only into the tuple allocated last (as the compiler emits it, right
+                    // after setelement/3), and not the tuple itself: no write can make a
+                    // cycle, which every walk over terms would follow forever.
+                    if !t.is_tuple() || *idx as usize >= t.tuple_arity() || !p.heap.is_last_alloc(t.ptr()) || v == t {
                         break 'exec bad_code();
                     }
-                    // SAFETY: the tuple is a fresh one on this process's heap (checked), as
-                    // the compiler only emits set_tuple_element right after building it.
+                    // SAFETY: the tuple is the object this process's heap allocated last
+                    // (checked), so it is live and writable, and `idx` is inside it.
                     unsafe { *t.ptr().add(1 + *idx as usize) = v.0 };
                 }
                 Instr::UpdateRecord { src, dst, size, updates } => {
@@ -1163,12 +1166,6 @@ fn pop_frame(p: &mut Process, n: u32) -> Option<Word> {
         return None;
     }
     Some(c)
-}
-
-fn is_on_heap(p: &Process, t: Term) -> bool {
-    let a = t.ptr() as usize;
-    let s = p.heap.start() as usize;
-    (s..p.heap.htop as usize).contains(&a) || p.heap.fragment_words() > 0
 }
 
 fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live: usize) -> Outcome {

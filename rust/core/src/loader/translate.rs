@@ -28,6 +28,8 @@ struct Ctx<'a> {
     catches: Vec<u32>,
     funs: Box<[FunEntry]>,
     op_name: &'static str,
+    /// Most words one allocation test may ask for (see `words`).
+    max_words: u32,
 }
 
 const NO_INDEX: u32 = u32::MAX;
@@ -63,6 +65,10 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
         catches: Vec::new(),
         funs: Box::new([]),
         op_name: "",
+        // Each word an instruction asks for is filled by code that takes at least a byte of
+        // the Code chunk per word or so: far more than that is a malformed size, which
+        // would otherwise make the collector try to allocate it.
+        max_words: u32::try_from(body.len()).unwrap_or(u32::MAX).saturating_mul(4).saturating_add(4096),
     };
     ctx.read_literals(&chunks)?;
     ctx.read_imports(&chunks)?;
@@ -578,11 +584,15 @@ impl Ctx<'_> {
                     None => Instr::Bif { bif, fail, args, n, dst },
                 }
             }
-            O::Allocate | O::AllocateZero => Instr::Allocate { stack: self.u(&a[0])?, heap: 0, live: self.u(&a[1])? },
-            O::AllocateHeap | O::AllocateHeapZero => {
-                Instr::Allocate { stack: self.u(&a[0])?, heap: self.alloc_words(&a[1])?, live: self.u(&a[2])? }
+            O::Allocate | O::AllocateZero => {
+                Instr::Allocate { stack: self.words(self.u(&a[0])?)?, heap: 0, live: self.u(&a[1])? }
             }
-            O::TestHeap => Instr::TestHeap { heap: self.alloc_words(&a[0])?, live: self.u(&a[1])? },
+            O::AllocateHeap | O::AllocateHeapZero => Instr::Allocate {
+                stack: self.words(self.u(&a[0])?)?,
+                heap: self.words(self.alloc_words(&a[1])?)?,
+                live: self.u(&a[2])?,
+            },
+            O::TestHeap => Instr::TestHeap { heap: self.words(self.alloc_words(&a[0])?)?, live: self.u(&a[1])? },
             O::Init => Instr::InitY { y: self.y(&a[0])? },
             O::InitYregs => {
                 // One instruction per translated op: init_yregs of several registers clears
@@ -947,6 +957,14 @@ impl Ctx<'_> {
             O::OnLoad | O::NifStart | O::ExecutableLine | O::DebugLine => Instr::Nop,
             _ => return Err(self.unsupported()),
         })
+    }
+
+    /// A stack or heap size an instruction asks for, if plausible for this module.
+    fn words(&self, n: u32) -> Result<u32, LoadError> {
+        if n > self.max_words {
+            return Err(LoadError::TooLarge("stack or heap size"));
+        }
+        Ok(n)
     }
 
     /// Words an allocation operand asks for (a plain count or an allocation list).
