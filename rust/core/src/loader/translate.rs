@@ -50,7 +50,7 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
     if max_op > MAX_OPCODE as u32 {
         return Err(LoadError::Unsupported { opcode: "opcodes newer than OTP 28" });
     }
-    let body = code.get(4 + info_size..).ok_or(LoadError::Truncated("Code chunk"))?;
+    let body = info_size.checked_add(4).and_then(|at| code.get(at..)).ok_or(LoadError::Truncated("Code chunk"))?;
     if label_count > body.len() + 1 {
         return Err(LoadError::BadChunk("Code chunk label count"));
     }
