@@ -105,7 +105,7 @@ pub struct Vm {
     pub load_errors: BTreeMap<u32, LoadError>,
     /// Address ranges of every module's literals, sorted: terms there are shared, never
     /// copied into messages.
-    literal_ranges: Vec<(usize, usize)>,
+    pub(crate) literal_ranges: Vec<(usize, usize)>,
     /// Every process.
     pub procs: ProcTable,
     /// Run queues, timers, registered names.
@@ -280,7 +280,7 @@ impl Vm {
 }
 
 /// True if `p` lies in one of the sorted, disjoint `ranges`.
-fn in_ranges(ranges: &[(usize, usize)], p: *const crate::term::Word) -> bool {
+pub(crate) fn in_ranges(ranges: &[(usize, usize)], p: *const crate::term::Word) -> bool {
     let a = p as usize;
     match ranges.binary_search_by(|&(s, _)| s.cmp(&a)) {
         Ok(_) => true,

@@ -11,7 +11,6 @@ mod sources;
 
 use std::process::ExitCode;
 
-use avm_core::heap::Fragment;
 use avm_core::interp::Regs;
 use avm_core::process::Class;
 use avm_core::sched::signal::SpawnOpts;
@@ -83,7 +82,7 @@ fn run(mut vm: Vm, start: &str) -> ExitCode {
     };
     vm.gc_stress = std::env::var_os("ATOMVM_GC_STRESS").is_some();
     let opts = SpawnOpts::default();
-    let pid = match vm.spawn_process(None, entry, &[], Fragment::default(), &opts) {
+    let pid = match vm.spawn_process(None, entry, &[], &opts) {
         Ok(pid) => pid,
         Err(_) => {
             eprintln!("atomvm: out of memory");

@@ -5,11 +5,9 @@ use alloc::vec::Vec;
 
 use super::{list_to_vec, BifEntry};
 use crate::atom;
-use crate::heap::Fragment;
 use crate::interp::instr::Instr;
 use crate::process::{badarg, oom, Exception, Monitor, MonitorObj, Priority, Process, Status};
 use crate::sched::signal::{down_message, SpawnOpts};
-use crate::term::copy::{copy_into, size_of};
 use crate::term::{self, Term};
 use crate::vm::Vm;
 
@@ -135,15 +133,8 @@ fn max_heap_arg(v: Term) -> Result<usize, Exception> {
 
 /// Spawns a process running `erlang:apply` on `args` (copied out of `p`).
 fn do_spawn(vm: &mut Vm, p: &mut Process, args: &[Term], opts: SpawnOpts) -> R {
-    let owned = |w: *const crate::term::Word| !vm.is_literal(w);
-    let need: usize = args.iter().map(|&a| size_of(a, &owned)).sum();
-    let mut frag = Fragment::with_capacity(need).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
-    let mut copied = Vec::with_capacity(args.len());
-    for &a in args {
-        copied.push(copy_into(&mut frag, a, &owned).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?);
-    }
     let code: *const Instr = if args.len() == 2 { vm.apply2_code.as_ptr() } else { vm.apply3_code.as_ptr() };
-    let pid = vm.spawn_process(Some(p), code, &copied, frag, &opts)?;
+    let pid = vm.spawn_process(Some(p), code, args, &opts)?;
     if let Some(child) = vm.procs.get_mut(pid) {
         child.initial_call = if args.len() == 3 {
             (args[0], args[1], list_to_vec(args[2]).map_or(0, |l| l.len() as u32))
@@ -703,11 +694,11 @@ fn info_item(vm: &mut Vm, p: &mut Process, pid: u32, k: Term) -> R {
                 Status::Waiting => atom::WAITING,
                 Status::Suspended => atom::SUSPENDED,
             }),
-            x if x == atom::LINKS => V::Pids(q.links.clone()),
+            x if x == atom::LINKS => V::Pids(q.links.to_vec()),
             x if x == atom::MONITORED_BY => V::Pids(q.monitored_by.iter().map(|m| m.1).collect()),
             x if x == atom::MONITORS => V::Monitors(q.monitors.iter().map(|m| m.obj).collect()),
             x if x == atom::MESSAGES => V::Copy(q.mailbox.iter().collect()),
-            x if x == atom::DICTIONARY => V::Pairs(q.pdict.clone()),
+            x if x == atom::DICTIONARY => V::Pairs(q.pdict.to_vec()),
             x if x == atom::INITIAL_CALL => V::Mfa(q.initial_call.0, q.initial_call.1, q.initial_call.2),
             x if x == atom::CURRENT_FUNCTION => {
                 let (m, f, a) = vm

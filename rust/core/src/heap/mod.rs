@@ -11,8 +11,13 @@ use alloc::vec::Vec;
 use crate::binary::{BinAlloc, RefcBinary};
 use crate::term::{Alloc, AllocError, Term, Word};
 
-/// Smallest heap+stack block, in words.
+/// Smallest heap+stack block after a collection, in words (OTP's default `min_heap_size`).
 pub const MIN_HEAP_WORDS: usize = 233;
+/// The block a process starts with unless it asks for a larger `min_heap_size`. Most
+/// processes that live long do so blocked in `receive` with almost nothing on the heap, and
+/// the heap dominates their memory; one that allocates more collects once and grows to
+/// `MIN_HEAP_WORDS` or beyond, which costs a copy of a few live words.
+pub const FIRST_HEAP_WORDS: usize = 32;
 /// Smallest heap fragment, in words.
 const MIN_FRAG_WORDS: usize = 128;
 
@@ -43,8 +48,10 @@ pub struct Heap {
 unsafe impl Send for Heap {}
 
 impl Heap {
+    /// A heap of `words` words (at least `FIRST_HEAP_WORDS`); it never shrinks below
+    /// `min_words` once it has been collected.
     pub fn new(words: usize) -> Result<Heap, AllocError> {
-        let words = words.max(MIN_HEAP_WORDS);
+        let words = words.max(FIRST_HEAP_WORDS);
         let mut block = Vec::new();
         block.try_reserve_exact(words).map_err(|_| AllocError)?;
         block.resize(words, 0);

@@ -316,7 +316,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                             if !vm.sched.for_running.is_empty() || p.yield_now {
                                 apply_signals(vm, p);
                                 if let Some(r) = p.pending_exit.take() {
-                                    return Outcome::Exited(r);
+                                    return Outcome::Exited(*r);
                                 }
                                 if p.yield_now {
                                     p.yield_now = false;
@@ -329,7 +329,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                             if !vm.sched.for_running.is_empty() {
                                 apply_signals(vm, p);
                                 if let Some(r) = p.pending_exit.take() {
-                                    return Outcome::Exited(r);
+                                    return Outcome::Exited(*r);
                                 }
                             }
                             // A BIF raised: the trace shows the BIF, then this function (the
@@ -949,7 +949,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     // SAFETY: validated label.
                     p.pc = unsafe { cur.offset(*target as isize) };
                     p.cp = cp;
-                    p.saved_x.clear();
+                    p.saved_x = Vec::new(); // blocked: keep no buffer while idle
                     return Outcome::Waiting;
                 }
                 Instr::WaitTimeout { target, time } => {
@@ -979,7 +979,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     // SAFETY: validated label.
                     p.pc = unsafe { cur.offset(*target as isize) };
                     p.cp = cp;
-                    p.saved_x.clear();
+                    p.saved_x = Vec::new();
                     return Outcome::Waiting;
                 }
                 Instr::RecvMarkerReserve { dst } => {
@@ -1069,7 +1069,7 @@ fn apply_signals(vm: &mut Vm, p: &mut Process) {
             Signal::Message(m) => p.mailbox.push(m),
             Signal::Exit { from, reason, untrappable } => {
                 if untrappable {
-                    p.pending_exit = Some(crate::sched::signal::owned_atom(atom::KILLED));
+                    p.pending_exit = Some(alloc::boxed::Box::new(crate::sched::signal::owned_atom(atom::KILLED)));
                 } else if p.trap_exit {
                     let owned = |w: *const Word| reason.frag.contains(w);
                     let elems = [atom::EXIT_UPPER, Term::pid(from)];
@@ -1077,7 +1077,7 @@ fn apply_signals(vm: &mut Vm, p: &mut Process) {
                         p.mailbox.push(m);
                     }
                 } else if (reason.term != atom::NORMAL || from == p.pid) && p.pending_exit.is_none() {
-                    p.pending_exit = Some(reason);
+                    p.pending_exit = Some(alloc::boxed::Box::new(reason));
                 }
             }
             Signal::Unlinked(from) => p.links.retain(|&l| l != from),

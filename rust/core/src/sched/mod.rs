@@ -14,7 +14,6 @@ use alloc::collections::{BTreeMap, VecDeque};
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::heap::Fragment;
 use crate::interp::{self, Outcome, Regs};
 use crate::process::mailbox::Message;
 use crate::process::{Class, Priority, Process, Status};
@@ -297,29 +296,50 @@ impl Vm {
     }
 
     /// Creates a process that will run `code` with `args` (terms owned by `args_frag`).
+    /// Creates a process that runs `code` with `args`, which are terms of the spawning
+    /// process (or literals): they are copied straight onto the new heap.
     pub fn spawn_process(
         &mut self,
         parent: Option<&Process>,
         code: *const crate::interp::instr::Instr,
         args: &[Term],
-        args_frag: Fragment,
         opts: &signal::SpawnOpts,
     ) -> Result<u32, crate::process::Exception> {
-        let pid = self.procs.reserve().map_err(|_| crate::process::Exception::error(crate::atom::SYSTEM_LIMIT))?;
-        let mut p = match Process::new(pid, opts.min_heap_words) {
+        use crate::process::Exception;
+        let limit = || Exception::error(crate::atom::SYSTEM_LIMIT);
+        let owned = |w: *const crate::term::Word| !crate::vm::in_ranges(&self.literal_ranges, w);
+        let need: usize = args.iter().map(|&a| crate::term::copy::size_of(a, &owned)).sum();
+        // OTP allocates `min_heap_size` at spawn; with the default, start smaller (see
+        // FIRST_HEAP_WORDS).
+        let first = if opts.min_heap_words > crate::heap::MIN_HEAP_WORDS {
+            opts.min_heap_words
+        } else {
+            crate::heap::FIRST_HEAP_WORDS
+        };
+        let pid = self.procs.reserve().map_err(|_| limit())?;
+        let mut p = match Process::new(pid, first.max(need + crate::heap::FIRST_HEAP_WORDS / 2)) {
             Ok(p) => alloc::boxed::Box::new(p),
             Err(_) => {
                 self.procs.remove(pid);
-                return Err(crate::process::Exception::error(crate::atom::SYSTEM_LIMIT));
+                return Err(limit());
             }
         };
+        let mut copied = Vec::with_capacity(args.len());
+        for &a in args {
+            match crate::term::copy::copy_into(&mut p.heap, a, &owned) {
+                Some(c) => copied.push(c),
+                None => {
+                    self.procs.remove(pid);
+                    return Err(limit());
+                }
+            }
+        }
         p.heap.min_words = p.heap.min_words.max(opts.min_heap_words);
         p.heap.max_words = opts.max_heap_words;
-        p.heap.adopt(args_frag);
         p.priority = opts.priority;
         p.group_leader = parent.map(|q| q.group_leader).unwrap_or(Term::pid(pid));
         p.heap.gc_stress = self.gc_stress;
-        interp::exec::start(self, &mut p, code, args);
+        interp::exec::start(self, &mut p, code, &copied);
         p.status = Status::Runnable;
         let prio = p.priority;
         self.procs.put(p);

@@ -141,7 +141,7 @@ impl Vm {
             for t in core::mem::take(&mut p.dest_timers) {
                 self.sched.timers.cancel(t);
             }
-            for m in p.monitors.drain(..) {
+            for m in core::mem::take(&mut p.monitors) {
                 if let Some(t) = self.procs.get_mut(m.target) {
                     t.monitored_by.retain(|x| x.0 != m.id);
                 }
