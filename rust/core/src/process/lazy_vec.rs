@@ -8,6 +8,8 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::ops::{Deref, DerefMut};
 
+// The box is the point: an empty `LazyVec` is one (null) pointer, not three words.
+#[allow(clippy::box_collection)]
 pub struct LazyVec<T>(Option<Box<Vec<T>>>);
 
 impl<T> Default for LazyVec<T> {
