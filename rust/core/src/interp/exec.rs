@@ -370,6 +370,15 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     }
                     call_bif!(cur, *bif, *fail, &[u, v], *dst);
                 }
+                Instr::Inline2 { op, bif, fail, a, b, dst } => {
+                    let (u, v) = (get!(*a), get!(*b));
+                    if let Some(r) = inline_op(*op, u, v) {
+                        put!(*dst, r);
+                        continue 'exec;
+                    }
+                    let n = if *op == arith_op::BNOT { 1 } else { 2 };
+                    call_bif!(cur, *bif, *fail, &[u, v][..n], *dst);
+                }
                 Instr::Allocate { stack, heap, live } => {
                     let need = *stack as usize + 1 + *heap as usize;
                     gc!(need, *live);
@@ -417,6 +426,9 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         CmpOp::NeExact => !(va == vb || eq_exact(va, vb)),
                         CmpOp::Eq => eq_arith(va, vb),
                         CmpOp::Ne => !eq_arith(va, vb),
+                        // Small integers first, without a call (loop and guard tests).
+                        CmpOp::Lt if va.is_small() && vb.is_small() => va.small_value() < vb.small_value(),
+                        CmpOp::Ge if va.is_small() && vb.is_small() => va.small_value() >= vb.small_value(),
                         CmpOp::Lt => less(vm, va, vb),
                         CmpOp::Ge => !less(vm, va, vb),
                     };
@@ -1166,6 +1178,44 @@ fn pop_frame(p: &mut Process, n: u32) -> Option<Word> {
         return None;
     }
     Some(c)
+}
+
+/// The fast path of `Instr::Inline2`: the result, or None when the BIF must decide (big or
+/// non-integer operands, overflow, a bad index: it also raises the errors).
+#[inline(always)]
+fn inline_op(op: u8, u: Term, v: Term) -> Option<Term> {
+    if u.is_small() && v.is_small() {
+        // The bitwise operations of two smalls are small; shifts are checked.
+        let (i, j) = (u.small_value() as i64, v.small_value() as i64);
+        let r = match op {
+            arith_op::BAND => i & j,
+            arith_op::BOR => i | j,
+            arith_op::BXOR => i ^ j,
+            arith_op::BSL | arith_op::BSR => {
+                let left = if op == arith_op::BSL { j } else { -j };
+                if left <= 0 {
+                    // A right shift: arithmetic, saturating at the sign.
+                    i >> (-left).min(63)
+                } else if left < 62 && i.unsigned_abs() < (1u64 << (62 - left)) {
+                    i << left
+                } else {
+                    return None;
+                }
+            }
+            arith_op::BNOT => !i,
+            _ => return None,
+        };
+        return if Term::small_fits(r) { Some(Term::small(r as isize)) } else { None };
+    }
+    if op == arith_op::ELEMENT && u.is_small() && v.is_tuple() {
+        let (i, n) = (u.small_value(), v.tuple_arity());
+        if i >= 1 && i as usize <= n {
+            return Some(v.tuple_get(i as usize - 1));
+        }
+    } else if op == arith_op::BNOT && u.is_small() {
+        return Some(Term::small(!u.small_value()));
+    }
+    None
 }
 
 fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live: usize) -> Outcome {

@@ -487,13 +487,20 @@ impl Ctx<'_> {
     fn inline_arith(&self, o: &Operand, n: u8) -> Option<u8> {
         use crate::interp::instr::arith_op;
         let ex = &self.vm.exports[self.import(o).ok()? as usize];
-        if n != 2 || ex.module != atom::ERLANG {
+        if ex.module != atom::ERLANG {
             return None;
         }
-        match self.vm.atoms.name(ex.function) {
-            "+" => Some(arith_op::ADD),
-            "-" => Some(arith_op::SUB),
-            "*" => Some(arith_op::MUL),
+        match (self.vm.atoms.name(ex.function), n) {
+            ("+", 2) => Some(arith_op::ADD),
+            ("-", 2) => Some(arith_op::SUB),
+            ("*", 2) => Some(arith_op::MUL),
+            ("band", 2) => Some(arith_op::BAND),
+            ("bor", 2) => Some(arith_op::BOR),
+            ("bxor", 2) => Some(arith_op::BXOR),
+            ("bsl", 2) => Some(arith_op::BSL),
+            ("bsr", 2) => Some(arith_op::BSR),
+            ("bnot", 1) => Some(arith_op::BNOT),
+            ("element", 2) => Some(arith_op::ELEMENT),
             _ => None,
         }
     }
@@ -567,7 +574,12 @@ impl Ctx<'_> {
                 let fail = self.label(at, &a[0])?;
                 let bif = self.bif(&a[1], n as u32)?;
                 let (args, n) = self.bif_args(&a[2..2 + n])?;
-                Instr::Bif { bif, fail, args, n, dst: self.dst(&a[a.len() - 1])? }
+                let dst = self.dst(&a[a.len() - 1])?;
+                match self.inline_arith(&a[1], n) {
+                    Some(op) if op <= arith_op::MUL => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    Some(op) => Instr::Inline2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    None => Instr::Bif { bif, fail, args, n, dst },
+                }
             }
             O::GcBif1 | O::GcBif2 | O::GcBif3 => {
                 let n = match op {
@@ -580,7 +592,8 @@ impl Ctx<'_> {
                 let (args, n) = self.bif_args(&a[3..3 + n])?;
                 let dst = self.dst(&a[a.len() - 1])?;
                 match self.inline_arith(&a[2], n) {
-                    Some(op) => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    Some(op) if op <= arith_op::MUL => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    Some(op) => Instr::Inline2 { op, bif, fail, a: args[0], b: args[1], dst },
                     None => Instr::Bif { bif, fail, args, n, dst },
                 }
             }
