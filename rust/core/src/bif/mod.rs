@@ -3,6 +3,7 @@
 
 pub mod arith;
 pub mod binary;
+pub mod code;
 pub mod erlang;
 pub mod etf;
 pub mod ets;
@@ -40,6 +41,7 @@ pub fn register_all(vm: &mut Vm) {
         ets::BIFS,
         hash::BIFS,
         binary::BIFS,
+        code::BIFS,
         iolist::BIFS,
         lists::BIFS,
         maps::BIFS,
