@@ -98,8 +98,7 @@ fn with<T>(
     f(tb, atoms, p)
 }
 
-fn tid_term(vm: &Vm, p: &mut Process, id: u64) -> R {
-    let _ = vm;
+fn tid_term(p: &mut Process, id: u64) -> R {
     term::reference(&mut p.heap, id).map_err(oom)
 }
 
@@ -107,7 +106,7 @@ fn tid_term(vm: &Vm, p: &mut Process, id: u64) -> R {
 fn table_term(vm: &Vm, p: &mut Process, id: u64) -> R {
     match vm.ets.get(id) {
         Some(t) if t.named => Ok(t.name),
-        _ => tid_term(vm, p, id),
+        _ => tid_term(p, id),
     }
 }
 
@@ -200,7 +199,7 @@ fn new(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     if named {
         Ok(name)
     } else {
-        tid_term(vm, p, id)
+        tid_term(p, id)
     }
 }
 
@@ -460,9 +459,9 @@ fn counter_op(t: Term, keypos: usize) -> Result<CounterOp, Exception> {
     if !t.is_tuple() {
         return badarg();
     }
-    let op = match t.tuple_elements() {
-        &[pos, incr] => CounterOp { pos: position(pos)?, incr, thr: None },
-        &[pos, incr, thr, set] => {
+    let op = match *t.tuple_elements() {
+        [pos, incr] => CounterOp { pos: position(pos)?, incr, thr: None },
+        [pos, incr, thr, set] => {
             if !thr.is_integer() || !set.is_integer() {
                 return badarg();
             }
@@ -634,7 +633,7 @@ fn info_item(vm: &mut Vm, p: &mut Process, id: u64, item: &str) -> Result<Option
     let Some(t) = vm.ets.get(id) else { return Ok(None) };
     let (kind, access, heir) = (t.kind, t.access, t.heir.as_ref().map(|h| h.0));
     let v = match item {
-        "id" => tid_term(vm, p, id)?,
+        "id" => tid_term(p, id)?,
         "decentralized_counters" => Term::boolean(t.decentralized_counters),
         "read_concurrency" => Term::boolean(t.read_concurrency),
         "write_concurrency" => Term::boolean(t.write_concurrency),
@@ -707,14 +706,13 @@ fn whereis(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
         return badarg();
     }
     match vm.ets.resolve(a[0]) {
-        Some(id) => tid_term(vm, p, id),
+        Some(id) => tid_term(p, id),
         None => Ok(atom::UNDEFINED),
     }
 }
 
 /// `{'ETS-TRANSFER', Tab, From, Data}` to `to`.
-pub fn send_transfer(vm: &mut Vm, id: u64, tab: Term, from: u32, to: u32, data: Term) -> Option<()> {
-    let _ = id;
+pub fn send_transfer(vm: &mut Vm, tab: Term, from: u32, to: u32, data: Term) -> Option<()> {
     let tag = vm.atoms.intern("ETS-TRANSFER").ok()?;
     let need = crate::term::copy::size_of(data, &|_| true) + crate::term::copy::size_of(tab, &|_| true) + 5;
     let mut f = crate::heap::Fragment::with_capacity(need)?;
@@ -737,7 +735,7 @@ fn give_away(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     }
     t.owner = to.pid_index();
     let tab = table_term(vm, p, id)?;
-    send_transfer(vm, id, tab, p.pid, to.pid_index(), a[2]).ok_or_else(sys_limit)?;
+    send_transfer(vm, tab, p.pid, to.pid_index(), a[2]).ok_or_else(sys_limit)?;
     Ok(atom::TRUE)
 }
 
@@ -762,11 +760,7 @@ fn all(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
 
 fn internal_set_heir(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let id = tid(vm, p, a[0], true)?;
-    let heir = if a[1].is_pid() {
-        Some((a[1].pid_index(), Obj::new(a[2]).ok_or_else(sys_limit)?))
-    } else {
-        None
-    };
+    let heir = if a[1].is_pid() { Some((a[1].pid_index(), Obj::new(a[2]).ok_or_else(sys_limit)?)) } else { None };
     let t = vm.ets.get_mut(id).ok_or_else(badarg_e)?;
     if t.owner != p.pid {
         return badarg();

@@ -450,7 +450,8 @@ impl Ets {
         if o.named && self.names.contains_key(&name.atom_index()) {
             return None;
         }
-        let store = if o.kind == Kind::OrderedSet { Store::Ordered(BTreeMap::new()) } else { Store::Hash(BTreeMap::new()) };
+        let store =
+            if o.kind == Kind::OrderedSet { Store::Ordered(BTreeMap::new()) } else { Store::Hash(BTreeMap::new()) };
         let t = Table {
             id,
             name,

@@ -196,11 +196,11 @@ impl Vm {
                     // A tid: built in a fragment that `send_transfer` copies from.
                     let Some(mut f) = Fragment::with_capacity(1 + term::WORDS_64) else { continue };
                     let Ok(r) = term::reference(&mut f, id) else { continue };
-                    let _ = crate::bif::ets::send_transfer(self, id, r, pid, heir, data.term);
+                    let _ = crate::bif::ets::send_transfer(self, r, pid, heir, data.term);
                     continue;
                 }
             };
-            let _ = crate::bif::ets::send_transfer(self, id, tab, pid, heir, data.term);
+            let _ = crate::bif::ets::send_transfer(self, tab, pid, heir, data.term);
         }
     }
 
