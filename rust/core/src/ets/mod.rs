@@ -553,3 +553,119 @@ impl Ets {
         gifts
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::Heap;
+    use crate::term;
+
+    fn opts(kind: Kind) -> NewOpts {
+        NewOpts {
+            kind,
+            access: Access::Public,
+            named: false,
+            keypos: 1,
+            heir: None,
+            read_concurrency: false,
+            write_concurrency: false,
+            decentralized_counters: false,
+            compressed: false,
+        }
+    }
+
+    fn obj(h: &mut Heap, k: Term, v: Term) -> Obj {
+        let t = term::tuple(h, &[k, v]).unwrap();
+        Obj::new(t).unwrap()
+    }
+
+    #[test]
+    fn ordered_set_orders_and_replaces() {
+        let mut atoms = AtomTable::new();
+        let b = atoms.intern("b").unwrap();
+        let a = atoms.intern("a").unwrap();
+        let mut h = Heap::new(1000).unwrap();
+        let mut ets = Ets::default();
+        ets.set_atoms(&atoms);
+        ets.create(1, a, 0, opts(Kind::OrderedSet)).unwrap();
+        let t = ets.get_mut(1).unwrap();
+        // Inserted in reverse, with atoms interned b before a: term order is by name.
+        for i in (0..200).rev() {
+            let o = obj(&mut h, Term::small(i), Term::small(i * 2));
+            t.insert(&atoms, o);
+        }
+        let f = term::float(&mut h, 2.5).unwrap();
+        let o = obj(&mut h, f, b);
+        t.insert(&atoms, o);
+        let o = obj(&mut h, b, a);
+        t.insert(&atoms, o);
+        let o = obj(&mut h, a, a);
+        t.insert(&atoms, o);
+        assert_eq!(t.size(), 203);
+        let keys: Vec<Term> = t.objects().iter().map(|o| o.term.tuple_get(0)).collect();
+        assert_eq!(keys[0], Term::small(0));
+        assert_eq!(keys[2], Term::small(2));
+        assert!(keys[3].is_float());
+        assert_eq!(keys[201], a);
+        assert_eq!(keys[202], b);
+        // 1.0 == 1: the same key; the object is replaced.
+        let one = term::float(&mut h, 1.0).unwrap();
+        let o = obj(&mut h, one, b);
+        t.insert(&atoms, o);
+        assert_eq!(t.size(), 203);
+        assert_eq!(t.lookup(&atoms, Term::small(1))[0].term.tuple_get(1), b);
+        assert_eq!(t.next(&atoms, Term::small(199), false), Ok(Some(a)));
+        assert_eq!(t.next(&atoms, a, true), Ok(Some(Term::small(199))));
+        assert_eq!(t.next(&atoms, b, false), Ok(None));
+        t.delete_key(&atoms, Term::small(5));
+        assert!(!t.member(&atoms, Term::small(5)));
+        assert_eq!(t.first(true), Some(b));
+        t.traverse(false, &mut |o| if o.term.tuple_get(0).is_small() { Visit::Delete } else { Visit::Keep });
+        assert_eq!(t.size(), 4);
+    }
+
+    #[test]
+    fn bags_and_owner_end() {
+        let mut atoms = AtomTable::new();
+        let k = atoms.intern("k").unwrap();
+        let mut h = Heap::new(1000).unwrap();
+        let mut ets = Ets::default();
+        ets.set_atoms(&atoms);
+        ets.create(1, k, 7, opts(Kind::Bag)).unwrap();
+        ets.create(2, k, 7, opts(Kind::DuplicateBag)).unwrap();
+        ets.create(3, k, 8, opts(Kind::Set)).unwrap();
+        for id in [1, 2] {
+            let t = ets.get_mut(id).unwrap();
+            for v in [1, 2, 1] {
+                let o = obj(&mut h, k, Term::small(v));
+                t.insert(&atoms, o);
+            }
+        }
+        assert_eq!(ets.get(1).unwrap().lookup(&atoms, k).len(), 2);
+        assert_eq!(ets.get(2).unwrap().lookup(&atoms, k).len(), 3);
+        let del = term::tuple(&mut h, &[k, Term::small(1)]).unwrap();
+        ets.get_mut(2).unwrap().delete_object(&atoms, del);
+        assert_eq!(ets.get(2).unwrap().size(), 1);
+        assert!(ets.owner_ended(7, &|_| false).is_empty());
+        assert!(ets.get(1).is_none() && ets.get(2).is_none());
+        assert!(ets.get(3).is_some());
+    }
+
+    #[test]
+    fn persistent_terms() {
+        let mut atoms = AtomTable::new();
+        let k = atoms.intern("k").unwrap();
+        let mut h = Heap::new(1000).unwrap();
+        let mut pt = PTerms::default();
+        let v = term::tuple(&mut h, &[k, Term::small(1)]).unwrap();
+        pt.put(&atoms, k, v).unwrap();
+        pt.put(&atoms, Term::small(1), k).unwrap();
+        assert_eq!(pt.count(), 2);
+        assert_eq!(pt.get(&atoms, k).map(|t| t.tuple_get(1)), Some(Term::small(1)));
+        pt.put(&atoms, k, Term::NIL).unwrap();
+        assert_eq!(pt.get(&atoms, k), Some(Term::NIL));
+        assert!(pt.erase(&atoms, k));
+        assert!(!pt.erase(&atoms, k));
+        assert_eq!(pt.count(), 1);
+    }
+}
