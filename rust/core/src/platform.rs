@@ -13,6 +13,10 @@ pub trait Platform: Send + Sync {
     fn random_bytes(&self, buf: &mut [u8]);
     /// The name reported by `atomvm:platform/0`.
     fn name(&self) -> &'static str;
+    /// An environment variable (`os:getenv/1`), where the system has them.
+    fn getenv(&self, _name: &str) -> Option<alloc::string::String> {
+        None
+    }
     /// Blocks until `monotonic_ns()` reaches `deadline_ns` or [`Platform::wake`] is called,
     /// whichever comes first (spurious early returns are fine). `None`: no deadline. The
     /// scheduler calls it only when no process can run, so this is where the VM sleeps.

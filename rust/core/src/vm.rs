@@ -121,6 +121,10 @@ pub struct Vm {
     pub apply2_code: Box<[Instr]>,
     /// Code a process spawned with M, F, A starts at: `erlang:apply(M, F, A)`.
     pub apply3_code: Box<[Instr]>,
+    /// ETS tables.
+    pub ets: crate::ets::Ets,
+    /// `persistent_term` storage.
+    pub pterms: crate::ets::PTerms,
 }
 
 // SAFETY: the raw code pointers in a VM point into its own modules.
@@ -150,6 +154,8 @@ impl Vm {
             stats_wall_ns: 0,
             apply2_code: Box::new([Instr::NormalExit]),
             apply3_code: Box::new([Instr::NormalExit]),
+            ets: crate::ets::Ets::default(),
+            pterms: crate::ets::PTerms::default(),
         };
         crate::bif::register_all(&mut vm);
         let apply = crate::atom::APPLY;

@@ -46,6 +46,12 @@ impl Platform for HostPlatform {
     fn name(&self) -> &'static str {
         "generic_unix"
     }
+    fn getenv(&self, name: &str) -> Option<String> {
+        if name.is_empty() || name.contains(['=', '\0']) {
+            return None;
+        }
+        std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+    }
     fn wait(&self, deadline_ns: Option<u64>) {
         // One scheduler thread and nothing else to wake it yet: sleep until the deadline.
         if let Some(d) = deadline_ns {

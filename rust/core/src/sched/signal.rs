@@ -174,10 +174,33 @@ impl Vm {
                     }
                 }
             }
+            self.ets_owner_ended(pid);
             p.mailbox.clear();
             p.status = Status::Suspended;
             self.procs.remove(pid);
             drop(p);
+        }
+    }
+
+    /// The tables `pid` owned go to their heirs (told with an `'ETS-TRANSFER'` message) or
+    /// are deleted.
+    fn ets_owner_ended(&mut self, pid: u32) {
+        self.ets.set_atoms(&self.atoms);
+        let procs = &self.procs;
+        let running = self.sched.running;
+        let gifts = self.ets.owner_ended(pid, &|h| procs.is_alive(h) || running == Some(h));
+        for (id, heir, data) in gifts {
+            let tab = match self.ets.get(id) {
+                Some(t) if t.named => t.name,
+                _ => {
+                    // A tid: built in a fragment that `send_transfer` copies from.
+                    let Some(mut f) = Fragment::with_capacity(1 + term::WORDS_64) else { continue };
+                    let Ok(r) = term::reference(&mut f, id) else { continue };
+                    let _ = crate::bif::ets::send_transfer(self, r, pid, heir, data.term);
+                    continue;
+                }
+            };
+            let _ = crate::bif::ets::send_transfer(self, tab, pid, heir, data.term);
         }
     }
 
