@@ -61,4 +61,5 @@ atoms! {
     RAISE = "raise", EXCEPTION_FROM = "exception_from", FUN = "fun",
     STACKTRACE = "stacktrace", ERROR_HANDLER = "error_handler", UNDEFINED_LAMBDA = "undefined_lambda",
     IOLIST = "iolist", APPLY = "apply", CODE = "code", LOAD = "load",
+    EOF = "eof", CONSOLE_IO = "console_io", BOOT = "boot", USER = "user",
 }

@@ -3,6 +3,7 @@
 
 pub mod arith;
 pub mod binary;
+pub mod console;
 pub mod erlang;
 pub mod float;
 pub mod iolist;
@@ -36,6 +37,7 @@ pub fn register_all(vm: &mut Vm) {
         etf::BIFS,
         hash::BIFS,
         binary::BIFS,
+        console::BIFS,
         iolist::BIFS,
         lists::BIFS,
         maps::BIFS,

@@ -64,6 +64,9 @@ pub struct Scheduler {
     /// The process whose end the host runner reports.
     pub main_pid: Option<u32>,
     pub main_outcome: Option<MainOutcome>,
+    /// The group leader of processes started without a parent (the console I/O server, once
+    /// [`Vm::start_io_server`] has run); otherwise such a process is its own group leader.
+    pub default_group_leader: Option<u32>,
 }
 
 /// What one scheduling step did.
@@ -308,7 +311,11 @@ impl Vm {
         p.heap.max_words = opts.max_heap_words;
         p.heap.adopt(args_frag);
         p.priority = opts.priority;
-        p.group_leader = parent.map(|q| q.group_leader).unwrap_or(Term::pid(pid));
+        p.group_leader = match (parent, self.sched.default_group_leader) {
+            (Some(q), _) => q.group_leader,
+            (None, Some(gl)) => Term::pid(gl),
+            (None, None) => Term::pid(pid),
+        };
         p.heap.gc_stress = self.gc_stress;
         interp::exec::start(self, &mut p, code, args);
         p.status = Status::Runnable;
@@ -316,5 +323,31 @@ impl Vm {
         self.procs.put(p);
         self.sched.enqueue(pid, prio);
         Ok(pid)
+    }
+}
+
+impl Vm {
+    /// Starts the console I/O server, `console_io:boot/0` from the Erlang libraries, if a
+    /// code source has it: registers it as `user` (it starts `standard_error` itself) and makes it the group
+    /// leader of every process started without a parent from now on. Returns its pid, or
+    /// `None` when the libraries are not there (processes are then their own group leaders).
+    pub fn start_io_server(&mut self) -> Option<u32> {
+        use crate::atom;
+        if let Some(pid) = self.whereis(atom::USER) {
+            return Some(pid);
+        }
+        self.ensure_loaded(atom::CONSOLE_IO).ok()?;
+        let e = self.find_export(atom::CONSOLE_IO, atom::BOOT, 0)?;
+        let code = self.exports[e as usize].code;
+        if code.is_null() {
+            return None;
+        }
+        let pid = self.spawn_process(None, code, &[], Fragment::default(), &signal::SpawnOpts::default()).ok()?;
+        self.sched.registry.insert(atom::USER.atom_index(), pid);
+        if let Some(p) = self.procs.get_mut(pid) {
+            p.registered_name = Some(atom::USER);
+        }
+        self.sched.default_group_leader = Some(pid);
+        Some(pid)
     }
 }
