@@ -66,7 +66,13 @@ ALLOWED_REMOTE = {
 # lists forbidden imports.  Output lines: Mod \t ok|error \t text.
 EXPECT_SCRIPT = r"""
 Out = "%(out)s", Mods = [%(mods)s], Timeout = %(timeout)d,
-Allowed = #{%(allowed)s},
+LibExports = lists:foldl(fun(Dir, Acc0) ->
+    lists:foldl(fun(F, Acc) ->
+        {ok, {LM, [{exports, Es}]}} = beam_lib:chunks(F, [exports]),
+        maps:put(LM, [E || {N, _} = E <- Es, N =/= module_info], Acc)
+    end, Acc0, filelib:wildcard(filename:join(Dir, "*.beam")))
+end, #{}, [%(libdirs)s]),
+Allowed = maps:merge(LibExports, #{%(allowed)s}),
 Forbidden = fun(M) ->
     {ok, {_, [{imports, Imps}]}} = beam_lib:chunks(code:which(M), [imports]),
     [{IM, F, A} || {IM, F, A} <- Imps, IM =/= erlang, IM =/= M,
@@ -148,12 +154,31 @@ def load_cache(path):
     return cache
 
 
-def expected_results(mods, build_dir, timeout):
+def lib_dirs(vm_args):
+    """The directories among the VM arguments: their modules' exports may be called."""
+    return [os.path.abspath(a) for a in vm_args if os.path.isdir(a)]
+
+
+def lib_salt(dirs):
+    """Names of the library modules and their exports change what tests may call."""
+    h = hashlib.sha256()
+    for d in dirs:
+        for f in sorted(Path(d).glob("*.beam")):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def erl_string_list(items):
+    return ", ".join('"%s"' % i.replace("\\", "\\\\").replace('"', '\\"') for i in items)
+
+
+def expected_results(mods, build_dir, timeout, libdirs=()):
     """Return {mod: (status, text)} computed on OTP, using the cache."""
     cache_path = build_dir / CACHE_NAME
     cache = load_cache(cache_path)
-    # The key covers the .beam and this harness's OTP-side script.
-    salt = (EXPECT_SCRIPT + erl_allowed()).encode()
+    # The key covers the .beam, this harness's OTP-side script and the libraries' exports.
+    salt = (EXPECT_SCRIPT + erl_allowed() + lib_salt(libdirs)).encode()
     hashes = {m: hashlib.sha256(salt + (build_dir / f"{m}.beam").read_bytes()).hexdigest()
               for m in mods}
     todo = [m for m in mods if m not in cache or cache[m][0] != hashes[m]]
@@ -165,6 +190,7 @@ def expected_results(mods, build_dir, timeout):
             "mods": ", ".join("'%s'" % m for m in todo),
             "timeout": int(timeout * 1000),
             "allowed": erl_allowed(),
+            "libdirs": erl_string_list(libdirs),
         }
         if out.exists():
             out.unlink()
@@ -258,7 +284,8 @@ def main():
                     default=REPO_ROOT / "build" / "erlang-tests")
     ap.add_argument("--timeout", type=float, default=30.0)
     ap.add_argument("--vm-arg", action="append", default=[],
-                    help="extra argument passed to the VM before the .beam")
+                    help="extra argument passed to the VM before the .beam; a directory "
+                         "(of library .beam files) also lets tests call its modules' exports")
     args = ap.parse_args()
 
     vm = os.path.abspath(args.vm)
@@ -277,7 +304,7 @@ def main():
 
     compile_tests(sources, build_dir)
     mods = [s.stem for s in sources]
-    expected = expected_results(mods, build_dir, args.timeout)
+    expected = expected_results(mods, build_dir, args.timeout, lib_dirs(args.vm_arg))
 
     runnable = [m for m in mods if expected[m][0] == "ok"]
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
