@@ -18,13 +18,14 @@ put_chars(Chars) ->
     put_chars(default_output(), Chars).
 
 put_chars(Io, Chars) ->
-    Bin = try unicode:characters_to_binary(Chars) of
-              B when is_binary(B) -> B;
-              _ -> erlang:error(badarg, [Io, Chars])
-          catch
-              _:_ -> erlang:error(badarg, [Io, Chars])
-          end,
-    o_request(Io, {put_chars, unicode, Bin}, [Io, Chars]).
+    %% Characters go as a UTF-8 binary, anything else as it is (the server judges it).
+    Data = try unicode:characters_to_binary(Chars) of
+               B when is_binary(B) -> B;
+               _ -> Chars
+           catch
+               _:_ -> Chars
+           end,
+    o_request(Io, {put_chars, unicode, Data}, [Io, Chars]).
 
 nl() ->
     nl(default_output()).

@@ -278,7 +278,7 @@ write_latin1_char(C) when is_integer(C), C >= 0, C =< 255 -> [$$ | char_text(C, 
 
 write_unicode_char(C) -> write_char(C).
 
-char_text($\s, _) -> "\\s";
+char_text($\s, unicode) -> "\\s";
 char_text(C, _) when C =:= $"; C =:= $' -> [C];
 char_text(C, Enc) -> escape(C, none, Enc, []).
 

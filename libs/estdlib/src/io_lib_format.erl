@@ -94,7 +94,7 @@ directive(Fmt0, Args0) ->
 
 field_width([$- | Fmt0], Args0) ->
     case value(Fmt0, Args0) of
-        {none, Fmt, Args} -> {none, left, Fmt, Args};
+        {none, _, _} -> erlang:error(badarg);
         {V, Fmt, Args} -> {abs(V), left, Fmt, Args}
     end;
 field_width(Fmt0, Args0) ->
