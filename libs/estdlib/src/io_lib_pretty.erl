@@ -263,6 +263,9 @@ flat_seq([E | Es]) -> [flat(E), $, | flat_seq(Es)].
 %% no such tuple then starts its elements beyond half the line, else with 4 under the same
 %% condition, else with 1.
 
+top(Tree, _, Ll) when Ll =< 0 ->
+    %% A line length of 0 (~0p) means no limit: one line.
+    flat(Tree);
 top(Tree, Col, Ll) ->
     try layout(Tree, Col, Ll, 0, -1)
     catch throw:no_good ->
