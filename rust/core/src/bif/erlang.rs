@@ -607,8 +607,7 @@ fn apply_placeholder(_: &mut Vm, _: &mut Process, _a: &[Term]) -> R {
 
 fn display(vm: &mut Vm, _: &mut Process, a: &[Term]) -> R {
     // Like OTP, a non-empty list of printable characters prints as a string.
-    let printable = string_chars(a[0])
-        .filter(|c| !c.is_empty() && c.iter().all(|&x| (32..127).contains(&x)));
+    let printable = string_chars(a[0]).filter(|c| !c.is_empty() && c.iter().all(|&x| (32..127).contains(&x)));
     let mut s = match printable {
         Some(c) => {
             let mut s = String::from("\"");
@@ -808,7 +807,14 @@ fn fun_info(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
             i if i == atom::NAME => name,
             i if i == atom::ENV => Term::NIL,
             i if i == atom::TYPE => atom::EXTERNAL,
-            i if i == atom::PID || i == atom::INDEX || i == atom::NEW_INDEX || i == atom::UNIQ || i == atom::NEW_UNIQ => atom::UNDEFINED,
+            i if i == atom::PID
+                || i == atom::INDEX
+                || i == atom::NEW_INDEX
+                || i == atom::UNIQ
+                || i == atom::NEW_UNIQ =>
+            {
+                atom::UNDEFINED
+            }
             _ => return badarg(),
         }
     } else {
@@ -817,7 +823,9 @@ fn fun_info(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
             i if i == atom::ARITY => Term::small((e.arity - e.num_free) as isize),
             i if i == atom::MODULE => e.module,
             i if i == atom::NAME => e.name,
-            i if i == atom::ENV => term::list_from_slice(&mut p.heap, crate::fun::closure_env(f), Term::NIL).map_err(oom)?,
+            i if i == atom::ENV => {
+                term::list_from_slice(&mut p.heap, crate::fun::closure_env(f), Term::NIL).map_err(oom)?
+            }
             i if i == atom::TYPE => atom::LOCAL,
             i if i == atom::PID => p.pid_term(),
             i if i == atom::INDEX || i == atom::NEW_INDEX => Term::small(e.index as isize),

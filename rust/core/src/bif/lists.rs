@@ -90,4 +90,3 @@ fn keysearch(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
         None => Ok(atom::FALSE),
     }
 }
-

@@ -182,8 +182,7 @@ fn without(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
         // Many keys: one rebuild instead of a removal each.
         let mut drop: Vec<(Term, Term)> = keys.iter().map(|&k| (k, Term::NIL)).collect();
         let drop = map::from_pairs(&mut p.heap, &vm.atoms, &mut drop).map_err(oom)?;
-        let mut pairs: Vec<(Term, Term)> =
-            map::iter(m).filter(|&(k, _)| map::get(drop, k).is_none()).collect();
+        let mut pairs: Vec<(Term, Term)> = map::iter(m).filter(|&(k, _)| map::get(drop, k).is_none()).collect();
         return map::from_pairs(&mut p.heap, &vm.atoms, &mut pairs).map_err(oom);
     }
     for k in keys {

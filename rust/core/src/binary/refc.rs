@@ -4,6 +4,40 @@
 use alloc::alloc::{alloc_zeroed, dealloc, Layout};
 use core::sync::atomic::{AtomicUsize, Ordering};
 
+/// Atomic read-modify-write where the target has it. Cortex-M0 (thumbv6m) and RISC-V
+/// cores without the A extension only have atomic loads and stores: there the operations
+/// are a load then a store, which is correct because one scheduler thread runs every
+/// process (refc binaries never change hands between threads concurrently).
+#[cfg(not(target_has_atomic = "ptr"))]
+trait RmwFallback {
+    fn fetch_add(&self, v: usize, o: Ordering) -> usize;
+    fn fetch_sub(&self, v: usize, o: Ordering) -> usize;
+    fn compare_exchange(&self, cur: usize, new: usize, s: Ordering, f: Ordering) -> Result<usize, usize>;
+}
+
+#[cfg(not(target_has_atomic = "ptr"))]
+impl RmwFallback for AtomicUsize {
+    fn fetch_add(&self, v: usize, _: Ordering) -> usize {
+        let old = self.load(Ordering::Acquire);
+        self.store(old.wrapping_add(v), Ordering::Release);
+        old
+    }
+    fn fetch_sub(&self, v: usize, _: Ordering) -> usize {
+        let old = self.load(Ordering::Acquire);
+        self.store(old.wrapping_sub(v), Ordering::Release);
+        old
+    }
+    fn compare_exchange(&self, cur: usize, new: usize, _: Ordering, _: Ordering) -> Result<usize, usize> {
+        let old = self.load(Ordering::Acquire);
+        if old == cur {
+            self.store(new, Ordering::Release);
+            Ok(old)
+        } else {
+            Err(old)
+        }
+    }
+}
+
 /// Header of an off-heap binary; the bytes follow it in the same allocation.
 ///
 /// `len` is the capacity. `used_bits` is the fill mark of an appendable binary: a bitstring
@@ -40,11 +74,7 @@ impl RefcBinary {
         }
         // SAFETY: `p` is a fresh allocation large enough for the header.
         unsafe {
-            p.write(RefcBinary {
-                refs: AtomicUsize::new(1),
-                len,
-                used_bits: AtomicUsize::new(used_bits),
-            });
+            p.write(RefcBinary { refs: AtomicUsize::new(1), len, used_bits: AtomicUsize::new(used_bits) });
         }
         Some(p)
     }
@@ -65,9 +95,7 @@ impl RefcBinary {
     #[allow(clippy::mut_from_ref)]
     pub fn bytes_mut(&self) -> &mut [u8] {
         // SAFETY: called only on a binary just created, before it is shared.
-        unsafe {
-            core::slice::from_raw_parts_mut((self as *const Self as *mut u8).add(HDR), self.len)
-        }
+        unsafe { core::slice::from_raw_parts_mut((self as *const Self as *mut u8).add(HDR), self.len) }
     }
 
     /// Claims bits `from..to` for an in-place append: succeeds only if the fill mark is at
@@ -75,10 +103,7 @@ impl RefcBinary {
     /// owns those bits and may write them through [`RefcBinary::tail_mut`].
     pub fn claim(&self, from: usize, to: usize) -> bool {
         to <= self.len.saturating_mul(8)
-            && self
-                .used_bits
-                .compare_exchange(from, to, Ordering::AcqRel, Ordering::Relaxed)
-                .is_ok()
+            && self.used_bits.compare_exchange(from, to, Ordering::AcqRel, Ordering::Relaxed).is_ok()
     }
 
     /// The bytes from byte `from` to the end of the capacity.
@@ -90,10 +115,7 @@ impl RefcBinary {
     #[allow(clippy::mut_from_ref)]
     pub unsafe fn tail_mut(&self, from: usize) -> &mut [u8] {
         let from = from.min(self.len);
-        core::slice::from_raw_parts_mut(
-            (self as *const Self as *mut u8).add(HDR + from),
-            self.len - from,
-        )
+        core::slice::from_raw_parts_mut((self as *const Self as *mut u8).add(HDR + from), self.len - from)
     }
 
     /// Adds a reference.

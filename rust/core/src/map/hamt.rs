@@ -26,9 +26,9 @@ use core::cmp::Ordering;
 
 use crate::term::compare::{compare_with, eq_exact, Mode};
 use crate::term::{
-    bignum_limbs, cons, header_arity, header_tag, layout_of, make_header, Alloc, AllocError,
-    Layout, Term, Word, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_HEAP_BIN, HDR_MATCH_CTX, HDR_NEG_BIG,
-    HDR_POS_BIG, HDR_REF, HDR_REFC_BIN, HDR_SUB_BIN,
+    bignum_limbs, cons, header_arity, header_tag, layout_of, make_header, Alloc, AllocError, Layout, Term, Word,
+    HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_HEAP_BIN, HDR_MATCH_CTX, HDR_NEG_BIG, HDR_POS_BIG, HDR_REF, HDR_REFC_BIN,
+    HDR_SUB_BIN,
 };
 
 /// Levels indexed by hash bits (0..=12); level 13 holds collision nodes.
@@ -222,12 +222,7 @@ pub fn size(m: Term) -> usize {
     }
 }
 
-fn alloc_node(
-    h: &mut impl Alloc,
-    bitmap: u32,
-    kids: &[Term],
-    size: Option<usize>,
-) -> Result<Term, AllocError> {
+fn alloc_node(h: &mut impl Alloc, bitmap: u32, kids: &[Term], size: Option<usize>) -> Result<Term, AllocError> {
     let extra = usize::from(size.is_some());
     let arity = 1 + extra + kids.len();
     let p = h.alloc(1 + arity)?;
@@ -265,10 +260,7 @@ pub fn get(m: Term, key: Term) -> Option<Term> {
         node = c;
         root = false;
     }
-    node_children(node, false)
-        .iter()
-        .find(|l| l.is_list() && eq_exact(l.head(), key))
-        .map(|l| l.tail())
+    node_children(node, false).iter().find(|l| l.is_list() && eq_exact(l.head(), key)).map(|l| l.tail())
 }
 
 // ---- building and inserting ----
@@ -308,12 +300,7 @@ pub fn build(h: &mut impl Alloc, es: &[Ent]) -> Result<Term, AllocError> {
 
 /// Puts prepared entries into a trie map. With `overwrite` false, keys already in the map
 /// keep their values.
-pub fn put_entries(
-    h: &mut impl Alloc,
-    m: Term,
-    es: &[Ent],
-    overwrite: bool,
-) -> Result<Term, AllocError> {
+pub fn put_entries(h: &mut impl Alloc, m: Term, es: &[Ent], overwrite: bool) -> Result<Term, AllocError> {
     if es.is_empty() {
         return Ok(m);
     }
@@ -533,8 +520,7 @@ fn remove_in(
         let Some(i) = kids.iter().position(|l| l.is_list() && eq_exact(l.head(), key)) else {
             return Ok(Removed::Absent);
         };
-        let rest: Vec<Term> =
-            kids.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, &l)| l).collect();
+        let rest: Vec<Term> = kids.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, &l)| l).collect();
         return Ok(match rest.len() {
             0 => Removed::Empty,
             1 => Removed::Leaf(rest[0]),
@@ -637,12 +623,7 @@ impl Iterator for Iter {
 /// Compares two trie maps of equal size structurally, for equality only: pairs of keys
 /// (in map-key mode) and of values (in `mode`) still to compare go on `stack`. The order this
 /// gives unequal maps is consistent but is not the term order.
-pub fn compare_structure(
-    a: Term,
-    b: Term,
-    mode: Mode,
-    stack: &mut Vec<(Term, Term, Mode)>,
-) -> Ordering {
+pub fn compare_structure(a: Term, b: Term, mode: Mode, stack: &mut Vec<(Term, Term, Mode)>) -> Ordering {
     let mut work: Vec<(Term, Term, bool)> = alloc::vec![(a, b, true)];
     while let Some((x, y, root)) = work.pop() {
         let (hx, hy) = (x.header(), y.header());
@@ -730,8 +711,7 @@ mod tests {
         }
         check(roots[0], &model, &key);
         // Canonical: the same keys built another way give an =:= map.
-        let mut pairs: Vec<(Term, Term)> =
-            model.iter().rev().map(|(&k, &v)| (key(k), Term::small(v))).collect();
+        let mut pairs: Vec<(Term, Term)> = model.iter().rev().map(|(&k, &v)| (key(k), Term::small(v))).collect();
         let other = map::from_pairs(&mut heap, &atoms, &mut pairs).unwrap();
         assert!(eq_exact(other, roots[0]));
     }
@@ -759,8 +739,7 @@ mod tests {
         // Force keys into one collision node by building the trie from entries with equal
         // hashes directly.
         let mut heap = Heap::new(1000).unwrap();
-        let mut es: Vec<Ent> =
-            (0..40).map(|i| Ent { h: 7, k: Term::small(i), v: Term::small(i) }).collect();
+        let mut es: Vec<Ent> = (0..40).map(|i| Ent { h: 7, k: Term::small(i), v: Term::small(i) }).collect();
         let m = build(&mut heap, &es).unwrap();
         assert_eq!(size(m), 40);
         assert_eq!(Iter::new(m).count(), 40);
@@ -782,9 +761,8 @@ mod tests {
         // Two keys sharing a full hash under a third key: removing one collapses the chain
         // of single-child nodes back into a leaf of the root.
         let mut heap = Heap::new(1000).unwrap();
-        let mut es: Vec<Ent> = (1..32u64)
-            .map(|i| Ent { h: i << 59, k: Term::small(100 + i as isize), v: Term::NIL })
-            .collect();
+        let mut es: Vec<Ent> =
+            (1..32u64).map(|i| Ent { h: i << 59, k: Term::small(100 + i as isize), v: Term::NIL }).collect();
         es.push(Ent { h: 5, k: Term::small(1), v: Term::NIL });
         es.push(Ent { h: 5, k: Term::small(2), v: Term::NIL });
         es.sort_by_key(|e| e.h);
@@ -800,10 +778,7 @@ mod tests {
         assert!(first.is_list());
         assert_eq!(first.head(), Term::small(2));
         assert_eq!(Iter::new(m2).count(), 32);
-        assert!(matches!(
-            remove_in(&mut heap, m2, true, 0, 5, Term::small(1)).unwrap(),
-            Removed::Absent
-        ));
+        assert!(matches!(remove_in(&mut heap, m2, true, 0, 5, Term::small(1)).unwrap(), Removed::Absent));
         // The same shape as a trie built without the key. (Putting the key back would rehash
         // the leaf's key with the real hash, so it is not tried with these made-up hashes.)
         let rest: Vec<Ent> = es.iter().copied().filter(|e| e.k != Term::small(1)).collect();

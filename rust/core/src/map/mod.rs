@@ -136,11 +136,7 @@ fn key_cmp(a: Term, b: Term, atoms: &AtomTable) -> Ordering {
 }
 
 /// Builds a map from key-value pairs; a later pair wins over an earlier one with the same key.
-pub fn from_pairs(
-    h: &mut impl Alloc,
-    atoms: &AtomTable,
-    pairs: &mut [(Term, Term)],
-) -> Result<Term, AllocError> {
+pub fn from_pairs(h: &mut impl Alloc, atoms: &AtomTable, pairs: &mut [(Term, Term)]) -> Result<Term, AllocError> {
     if pairs.len() > FLAT_MAX {
         let es = hamt::prepare(pairs);
         if es.len() > FLAT_MAX {
@@ -163,11 +159,7 @@ pub fn from_pairs(
 }
 
 /// Builds a flat map from pairs already sorted and unique, reusing `keys` if given.
-fn build_sorted(
-    h: &mut impl Alloc,
-    pairs: &[(Term, Term)],
-    keys: Option<Term>,
-) -> Result<Term, AllocError> {
+fn build_sorted(h: &mut impl Alloc, pairs: &[(Term, Term)], keys: Option<Term>) -> Result<Term, AllocError> {
     let n = pairs.len();
     let kt = match keys {
         Some(k) => k,
@@ -194,12 +186,7 @@ pub fn empty(h: &mut impl Alloc) -> Result<Term, AllocError> {
 }
 
 /// `M#{K => V}` for several pairs (a later pair wins over an earlier one with the same key).
-pub fn put_many(
-    h: &mut impl Alloc,
-    atoms: &AtomTable,
-    m: Term,
-    new: &[(Term, Term)],
-) -> Result<Term, AllocError> {
+pub fn put_many(h: &mut impl Alloc, atoms: &AtomTable, m: Term, new: &[(Term, Term)]) -> Result<Term, AllocError> {
     if !is_flat(m) {
         return hamt::put_entries(h, m, &hamt::prepare(new), true);
     }
@@ -254,11 +241,7 @@ pub fn merge(h: &mut impl Alloc, atoms: &AtomTable, a: Term, b: Term) -> Result<
 
 /// `M#{K := V}` for several pairs: `Ok(Err(K))` if a key `K` is missing (the caller raises
 /// badkey).
-pub fn update_many(
-    h: &mut impl Alloc,
-    m: Term,
-    new: &[(Term, Term)],
-) -> Result<Result<Term, Term>, AllocError> {
+pub fn update_many(h: &mut impl Alloc, m: Term, new: &[(Term, Term)]) -> Result<Result<Term, Term>, AllocError> {
     if !is_flat(m) {
         for &(k, _) in new {
             if hamt::get(m, k).is_none() {
@@ -280,12 +263,7 @@ pub fn update_many(
 }
 
 /// The map without `key` (the same map when the key is absent).
-pub fn remove(
-    h: &mut impl Alloc,
-    atoms: &AtomTable,
-    m: Term,
-    key: Term,
-) -> Result<Term, AllocError> {
+pub fn remove(h: &mut impl Alloc, atoms: &AtomTable, m: Term, key: Term) -> Result<Term, AllocError> {
     if !is_flat(m) {
         if size(m) > FLAT_MAX + 1 {
             return hamt::remove(h, m, key);
@@ -339,9 +317,7 @@ pub fn compare_maps(
     // which is still a total order consistent with equality.
     let mut pa = to_pairs(a);
     let mut pb = to_pairs(b);
-    let kc = |x: &(Term, Term), y: &(Term, Term)| {
-        crate::term::compare::compare_with(x.0, y.0, atoms, Mode::MapKey)
-    };
+    let kc = |x: &(Term, Term), y: &(Term, Term)| crate::term::compare::compare_with(x.0, y.0, atoms, Mode::MapKey);
     pa.sort_by(kc);
     pb.sort_by(kc);
     for (x, y) in pa.iter().zip(pb.iter()).rev() {

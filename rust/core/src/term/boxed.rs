@@ -269,8 +269,7 @@ pub fn bytes_to_list(h: &mut impl Alloc, bytes: &[u8], tail: Term) -> Result<Ter
     unsafe {
         for (i, b) in bytes.iter().enumerate() {
             *p.add(2 * i) = Term::small(*b as isize).0;
-            *p.add(2 * i + 1) =
-                if i + 1 < bytes.len() { Term::list_ptr(p.add(2 * i + 2)).0 } else { tail.0 };
+            *p.add(2 * i + 1) = if i + 1 < bytes.len() { Term::list_ptr(p.add(2 * i + 2)).0 } else { tail.0 };
         }
     }
     Ok(Term::list_ptr(p))

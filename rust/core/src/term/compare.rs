@@ -7,8 +7,9 @@
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
-use super::{bignum_limbs, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_MAP, HDR_NEG_BIG,
-    HDR_POS_BIG, HDR_REF, HDR_TUPLE};
+use super::{
+    bignum_limbs, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_MAP, HDR_NEG_BIG, HDR_POS_BIG, HDR_REF, HDR_TUPLE,
+};
 use crate::atom::AtomTable;
 use crate::bignum::BigRef;
 

@@ -1,0 +1,47 @@
+//! [`Platform`] on Zephyr kernel services, through the C shims in `sys`.
+
+use avm_core::platform::Platform;
+
+use crate::sys;
+
+/// The Zephyr platform. Its state (the semaphore the scheduler sleeps on, the clock offset)
+/// lives in the C shim, so the value itself is empty.
+pub struct ZephyrPlatform;
+
+impl Platform for ZephyrPlatform {
+    fn write_console(&self, bytes: &[u8]) {
+        // SAFETY: the shim writes `len` bytes of `bytes`.
+        unsafe { sys::avm_zephyr_console_write(bytes.as_ptr(), bytes.len()) }
+    }
+    fn monotonic_ns(&self) -> u64 {
+        // SAFETY: no arguments.
+        unsafe { sys::avm_zephyr_uptime_ns() }
+    }
+    fn system_time_ns(&self) -> u64 {
+        // SAFETY: no arguments.
+        unsafe { sys::avm_zephyr_realtime_ns() }
+    }
+    fn random_bytes(&self, buf: &mut [u8]) {
+        // SAFETY: the shim fills `len` bytes of `buf`.
+        unsafe { sys::avm_zephyr_random(buf.as_mut_ptr(), buf.len()) }
+    }
+    fn name(&self) -> &'static str {
+        "zephyr"
+    }
+    fn wait(&self, deadline_ns: Option<u64>) {
+        let d = match deadline_ns {
+            Some(d) => d.min(i64::MAX as u64) as i64,
+            None => -1,
+        };
+        // SAFETY: blocks the calling thread on the VM's semaphore.
+        unsafe { sys::avm_zephyr_wait(d) }
+    }
+    fn wake(&self) {
+        // SAFETY: k_sem_give; callable from any thread or interrupt handler.
+        unsafe { sys::avm_zephyr_wake() }
+    }
+    fn halt(&self, code: i32) -> ! {
+        // SAFETY: does not return.
+        unsafe { sys::avm_zephyr_halt(code) }
+    }
+}

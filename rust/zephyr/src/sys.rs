@@ -1,0 +1,73 @@
+//! The C shim functions this crate calls (`src/atomvm_shim.c` in the module, compiled by
+//! Zephyr's build with the board's configuration). Keeping Zephyr's headers on the C side
+//! means this crate builds without Zephyr sources: most kernel APIs are static inline
+//! functions or macros that Rust could not call directly anyway.
+//!
+//! Without the `zephyr` feature (host builds and tests), `host_shim` defines them.
+
+extern "C" {
+    /// Writes `len` bytes to the console.
+    pub fn avm_zephyr_console_write(buf: *const u8, len: usize);
+    /// Nanoseconds since boot (`k_uptime_ticks` converted with `k_ticks_to_ns_floor64`).
+    pub fn avm_zephyr_uptime_ns() -> u64;
+    /// Nanoseconds since the Unix epoch (uptime plus the offset set by
+    /// `atomvm_set_system_time_ns`).
+    pub fn avm_zephyr_realtime_ns() -> u64;
+    /// Fills `buf` with random bytes (`sys_rand_get` when the board has a generator).
+    pub fn avm_zephyr_random(buf: *mut u8, len: usize);
+    /// Blocks on the VM's semaphore until the uptime reaches `deadline_ns`, or for ever if it
+    /// is negative, or until [`avm_zephyr_wake`].
+    pub fn avm_zephyr_wait(deadline_ns: i64);
+    /// Gives the VM's semaphore (`k_sem_give`: callable from interrupt handlers).
+    pub fn avm_zephyr_wake();
+    /// Masks interrupts (`irq_lock`); returns the key for [`avm_zephyr_unlock`].
+    pub fn avm_zephyr_lock() -> u32;
+    pub fn avm_zephyr_unlock(key: u32);
+    /// Logs `msg` through Zephyr's logging (module `atomvm`): 1 error, 2 warning, 3 info,
+    /// 4 debug.
+    pub fn avm_zephyr_log(level: i32, msg: *const u8, len: usize);
+    /// `erlang:halt/1`: never returns.
+    pub fn avm_zephyr_halt(code: i32) -> !;
+    /// Nonzero when CONFIG_ATOMVM_REPORT_RESULT is set: `atomvm_run` prints how the start
+    /// process ended.
+    pub fn avm_zephyr_report_result() -> i32;
+}
+
+#[cfg(feature = "zephyr")]
+extern "C" {
+    /// `k_malloc` (aligned to a pointer's size).
+    pub fn avm_zephyr_malloc(size: usize) -> *mut u8;
+    /// `k_aligned_alloc`.
+    pub fn avm_zephyr_aligned_alloc(align: usize, size: usize) -> *mut u8;
+    /// `k_realloc` (only for blocks from [`avm_zephyr_malloc`]).
+    pub fn avm_zephyr_realloc(p: *mut u8, size: usize) -> *mut u8;
+    /// `k_free`.
+    pub fn avm_zephyr_free(p: *mut u8);
+    /// Prints the message and calls `k_panic()`.
+    pub fn avm_zephyr_panic(msg: *const u8, len: usize) -> !;
+}
+
+/// Runs `f` with interrupts masked.
+pub fn with_lock<T>(f: impl FnOnce() -> T) -> T {
+    // SAFETY: the shim masks and restores interrupts; the key comes from the lock call.
+    let key = unsafe { avm_zephyr_lock() };
+    let r = f();
+    // SAFETY: as above.
+    unsafe { avm_zephyr_unlock(key) };
+    r
+}
+
+/// Log levels of [`log`].
+#[derive(Clone, Copy)]
+pub enum Level {
+    Error = 1,
+    Warning = 2,
+    Info = 3,
+    Debug = 4,
+}
+
+/// Logs a message through Zephyr's logging.
+pub fn log(level: Level, msg: &str) {
+    // SAFETY: the shim reads `len` bytes of `msg` and copies them.
+    unsafe { avm_zephyr_log(level as i32, msg.as_ptr(), msg.len()) }
+}
