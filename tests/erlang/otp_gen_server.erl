@@ -46,6 +46,15 @@ strip({'EXIT', {{R, Stack}, Call}}) when is_list(Stack) -> {'EXIT', {R, Call}};
 strip({'EXIT', {R, _}}) -> {'EXIT', R};
 strip(X) -> X.
 
+%% Pids, refs and stack traces differ between VMs: replace them.
+clean(P) when is_pid(P) -> pid;
+clean(R) when is_reference(R) -> ref;
+clean({R, [{M, F, A, L} | _]}) when is_atom(M), is_atom(F), is_list(L), (is_integer(A) orelse is_list(A)) ->
+    {clean(R), stack};
+clean(T) when is_tuple(T) -> list_to_tuple(clean(tuple_to_list(T)));
+clean([H | T]) -> [clean(H) | clean(T)];
+clean(X) -> X.
+
 flush() ->
     receive M -> [M | flush()] after 50 -> [] end.
 
@@ -87,6 +96,7 @@ start() ->
     {ok, P4} = gen_server:start_link(?MODULE, {ok, []}, []),
     gen_server:cast(P4, stop),
     CastStop = receive {'EXIT', P4, CR} -> CR after 1000 -> none end,
+    _ = flush(),
     {ok, P5} = gen_server:start(?MODULE, {ok, []}, []),
     Stop = [gen_server:stop(P5, {shutdown, bye}, 1000), receive {terminated, T5} -> T5 after 1000 -> none end],
     NoProc = [strip(catch gen_server:call(nobody, get)), strip(catch gen_server:stop(nobody)),
@@ -95,5 +105,5 @@ start() ->
     Multi = [gen_server:multi_call(gs_m, get), gen_server:multi_call(nobody, get)],
     gen_server:stop(P6),
     Flushed = [M || M <- flush(), element(1, M) =/= terminated],
-    [R1, R2, R3, R4, R5, R6, R7, Inits, StartLink, [E || {'EXIT', _, E} <- Exits], C1, C2, Crash, CrashExit,
-     Bad, BadExit, CastStop, Stop, NoProc, Multi, Flushed].
+    clean([R1, R2, R3, R4, R5, R6, R7, Inits, StartLink, [E || {'EXIT', _, E} <- Exits], C1, C2, Crash,
+           CrashExit, Bad, BadExit, CastStop, Stop, NoProc, Multi, Flushed]).
