@@ -250,19 +250,19 @@ result(#{state := State, data := Data} = S, Event, Result, Events, Enter) ->
         {repeat_state_and_data, Actions} ->
             next(S, Event, State, Data, listify(Actions), Events, Enter, true);
         {stop, Reason} ->
-            terminate(exit, Reason, [], S, [Event | Events]);
+            terminate(exit, Reason, stack(), S, [Event | Events]);
         {stop, Reason, NData} ->
             terminate(exit, Reason, [], S#{data := NData}, [Event | Events]);
         {stop_and_reply, Reason, Replies} ->
             send_replies(listify(Replies)),
-            terminate(exit, Reason, [], S, [Event | Events]);
+            terminate(exit, Reason, stack(), S, [Event | Events]);
         {stop_and_reply, Reason, Replies, NData} ->
             send_replies(listify(Replies)),
             terminate(exit, Reason, [], S#{data := NData}, [Event | Events]);
         _ when Enter ->
-            terminate(error, {bad_return_from_state_enter_call, Result}, [], S, [Event | Events]);
+            terminate(error, {bad_return_from_state_enter_call, Result}, stack(), S, [Event | Events]);
         _ ->
-            terminate(error, {bad_return_from_state_function, Result}, [], S, [Event | Events])
+            terminate(error, {bad_return_from_state_function, Result}, stack(), S, [Event | Events])
     end.
 
 send_replies([]) -> ok;
@@ -276,8 +276,9 @@ next(#{state := State} = S, Event, NState, NData, Actions, Events, true, Repeat)
     %% A state enter call may not change the state.
     case NState =:= State of
         true -> enter_result(S, Event, NData, Actions, Events, Repeat);
-        false -> terminate(error, {bad_state_enter_return_from_state_function, NState}, [],
-                           S, [Event | Events])
+        false -> terminate(error, {bad_state_enter_return_from_state_function,
+                                   erase('$gen_statem_enter_result')},
+                           stack(), S, [Event | Events])
     end;
 next(S, Event, NState, NData, Actions, Events, false, Repeat) ->
     case Repeat of
@@ -311,7 +312,7 @@ transition(#{state := State} = S0, Event, NState, NData, Actions, Events, Initia
                 false -> start_timeouts(S4, Timeouts, Events2)
             end;
         {error, Reason, S1} ->
-            terminate(error, Reason, [], S1, [Event | Events])
+            terminate(error, Reason, stack(), S1, [Event | Events])
     end.
 
 %% The state enter call: Module:State(enter, OldState, Data).
@@ -321,12 +322,14 @@ state_enter(#{state := NState, data := NData} = S, OldState, Timeouts, Events, I
         {ok, Result} ->
             %% Continue with the transition's timeouts and queued events afterwards.
             put('$gen_statem_pending', {Timeouts, Events}),
+            put('$gen_statem_enter_result', Result),
             result(S, {enter, Old}, Result, [], true);
         {'EXIT', Class, Reason, Stack} ->
             terminate(Class, Reason, Stack, S, Events)
     end.
 
 enter_result(S, _Event, NData, Actions, _Events, Repeat) ->
+    erase('$gen_statem_enter_result'),
     {Timeouts0, Events} = erase('$gen_statem_pending'),
     case parse_actions(Actions, false, [], [], [], S) of
         {ok, false, [], Timeouts, Replies, S1} ->
@@ -340,9 +343,9 @@ enter_result(S, _Event, NData, Actions, _Events, Repeat) ->
                     start_timeouts(S2, Timeouts0 ++ Timeouts, Events)
             end;
         {ok, _, _, _, _, S1} ->
-            terminate(error, {bad_action_from_state_function, Actions}, [], S1, Events);
+            terminate(error, {bad_action_from_state_function, Actions}, stack(), S1, Events);
         {error, Reason, S1} ->
-            terminate(error, Reason, [], S1, Events)
+            terminate(error, Reason, stack(), S1, Events)
     end.
 
 cancel_state_timeout(#{timers := Timers} = S) ->
@@ -376,6 +379,10 @@ parse_actions([A | As], P, N, T, R, S) ->
                 [Mod | Stack] -> parse_actions(As, P, N, T, R, S#{module := Mod, module_stack => Stack});
                 [] -> {error, {bad_action_from_state_function, A}, S}
             end;
+        {Type, cancel} when Type =:= timeout; Type =:= state_timeout; element(1, Type) =:= timeout ->
+            parse_actions(As, P, N, [{Type, cancel} | T], R, S);
+        {Type, update, Msg} when Type =:= timeout; Type =:= state_timeout; element(1, Type) =:= timeout ->
+            parse_actions(As, P, N, [{Type, update, Msg} | T], R, S);
         Time when is_integer(Time), Time >= 0; Time =:= infinity ->
             parse_actions(As, P, N, [{timeout, Time, Time, []} | T], R, S);
         {timeout, Time, Msg} -> timeout_action(timeout, Time, Msg, [], A, As, P, N, T, R, S);
@@ -384,10 +391,6 @@ parse_actions([A | As], P, N, T, R, S) ->
         {state_timeout, Time, Msg, Opts} -> timeout_action(state_timeout, Time, Msg, Opts, A, As, P, N, T, R, S);
         {{timeout, _} = Type, Time, Msg} -> timeout_action(Type, Time, Msg, [], A, As, P, N, T, R, S);
         {{timeout, _} = Type, Time, Msg, Opts} -> timeout_action(Type, Time, Msg, Opts, A, As, P, N, T, R, S);
-        {Type, cancel} when Type =:= timeout; Type =:= state_timeout; element(1, Type) =:= timeout ->
-            parse_actions(As, P, N, [{Type, cancel} | T], R, S);
-        {Type, update, Msg} when Type =:= timeout; Type =:= state_timeout; element(1, Type) =:= timeout ->
-            parse_actions(As, P, N, [{Type, update, Msg} | T], R, S);
         _ -> {error, {bad_action_from_state_function, A}, S}
     end.
 
@@ -480,6 +483,10 @@ terminate(Class, Reason, Stack, #{module := Mod, state := State, data := Data} =
         _ -> error_info(Class, Reason, Stack, S, Events)
     end,
     erlang:raise(Class, Reason, Stack).
+
+%% A stack trace for errors the behaviour itself raises (OTP's have one too).
+stack() ->
+    try throw(stack) catch throw:stack:Stack -> Stack end.
 
 reason(error, Reason, Stack) -> {Reason, Stack};
 reason(exit, Reason, _) -> Reason;
