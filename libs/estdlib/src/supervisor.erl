@@ -134,7 +134,6 @@ do_start(M, F, A) ->
         {ok, Pid} when is_pid(Pid) -> {ok, Pid};
         {ok, Pid, Extra} when is_pid(Pid) -> {ok, Pid, Extra};
         ignore -> {ok, undefined};
-        {ok, undefined} -> {ok, undefined};
         {error, _} = Error -> Error;
         What -> {error, What}
     end.
@@ -316,7 +315,8 @@ handle_call({get_childspec, Id}, _From, #state{children = Children} = State) ->
     Found = case State#state.strategy of
                 simple_one_for_one ->
                     [C] = Children,
-                    case is_pid(Id) andalso lists:keymember(Id, 1, State#state.dynamics) of
+                    case Id =:= C#child.id orelse
+                         is_pid(Id) andalso lists:keymember(Id, 1, State#state.dynamics) of
                         true -> {ok, C};
                         false -> error
                     end;
@@ -445,12 +445,14 @@ restart(#child{id = Id} = C, #state{strategy = rest_for_one, children = Children
     {Younger, [_ | Older]} = split_at(Id, Children),
     Stopped = terminate_children(Younger),
     Restart = [X || X <- Stopped, X#child.restart_type =/= temporary],
-    case start_children(lists:reverse([C | Restart]), []) of
+    %% Children are kept newest first; restart in start order.
+    ToStart = [C | lists:reverse(Restart)],
+    case start_children(ToStart, []) of
         {ok, Started} ->
             {ok, State#state{children = Started ++ Older}};
         {error, Started, FailedId, Reason} ->
             report(start_error, Reason, C),
-            Pending = [X#child{pid = restarting} || X <- lists:reverse([C | Restart]),
+            Pending = [X#child{pid = restarting} || X <- ToStart,
                                                     not lists:keymember(X#child.id, #child.id, Started)],
             try_again(FailedId),
             {ok, State#state{children = lists:reverse(Pending) ++ Started ++ Older}}
