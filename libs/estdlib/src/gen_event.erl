@@ -82,19 +82,15 @@ wait_response(ReqId, Timeout) -> gen:wait_response(ReqId, Timeout).
 receive_response(ReqId, Timeout) -> gen:receive_response(ReqId, Timeout).
 check_response(Msg, ReqId) -> gen:check_response(Msg, ReqId).
 
+%% As in OTP, a failed call exits with gen:call's reason as it is.
 rpc(Mgr, Request) ->
-    try gen:call(Mgr, '$gen_event_call', Request, infinity) of
-        {ok, Reply} -> Reply
-    catch
-        exit:Reason -> exit({Reason, {?MODULE, element(1, request_name(Request)), [Mgr]}})
-    end.
+    {ok, Reply} = gen:call(Mgr, '$gen_event_call', Request, infinity),
+    Reply.
 
-request_name(R) when is_tuple(R) -> {element(1, R)};
-request_name(R) -> {R}.
-
+%% A name that is not registered is badarg, as with `!`.
 send({global, _}, _) -> ok;
 send({via, Mod, Name}, Msg) -> catch Mod:send(Name, Msg), ok;
-send(Dest, Msg) -> catch erlang:send(Dest, Msg), ok.
+send(Dest, Msg) -> Dest ! Msg, ok.
 
 %% ---- the manager loop ----
 
@@ -149,26 +145,23 @@ handle_call({sync_notify, Event}, Name, Hs) ->
     {ok, dispatch(Hs, handle_event, Event, Name)};
 handle_call({call, Handler, Query}, Name, Hs) ->
     case take(Handler, Hs) of
-        {H, _} -> call_handler(H, Query, Name, Hs);
+        {H, Others} -> call_handler(H, Query, Name, Hs, Others);
         error -> {{error, bad_module}, Hs}
     end;
 handle_call(_, _, Hs) ->
     {{error, badarg}, Hs}.
 
 add(Handler, Args, Sup, Hs) ->
+    %% OTP does not check for an installed handler with the same id.
     {Mod, _} = mod_id(Handler),
-    case lists:keymember(Handler, #h.id, Hs) of
-        true -> {{error, already_present}, Hs};
-        false ->
-            try Mod:init(Args) of
-                {ok, State} -> added(Handler, Mod, State, Sup, Hs);
-                {ok, State, hibernate} -> added(Handler, Mod, State, Sup, Hs);
-                Other -> {Other, Hs}
-            catch
-                throw:Other -> {Other, Hs};
-                error:R:St -> {{'EXIT', {R, St}}, Hs};
-                exit:R -> {{'EXIT', R}, Hs}
-            end
+    try Mod:init(Args) of
+        {ok, State} -> added(Handler, Mod, State, Sup, Hs);
+        {ok, State, hibernate} -> added(Handler, Mod, State, Sup, Hs);
+        Other -> {Other, Hs}
+    catch
+        throw:Other -> {Other, Hs};
+        error:R:St -> {{'EXIT', {R, St}}, Hs};
+        exit:R -> {{'EXIT', R}, Hs}
     end.
 
 added(Handler, Mod, State, Sup, Hs) ->
@@ -182,11 +175,13 @@ added(Handler, Mod, State, Sup, Hs) ->
 mod_id({Mod, Id}) -> {Mod, Id};
 mod_id(Mod) -> {Mod, undefined}.
 
+%% The first (newest) handler with this id, and the others.
 take(Handler, Hs) ->
-    case lists:keyfind(Handler, #h.id, Hs) of
-        false -> error;
-        H -> {H, [X || X <- Hs, X#h.id =/= Handler]}
-    end.
+    take(Handler, Hs, []).
+
+take(_Handler, [], _Acc) -> error;
+take(Handler, [#h{id = Handler} = H | Hs], Acc) -> {H, lists:reverse(Acc, Hs)};
+take(Handler, [H | Hs], Acc) -> take(Handler, Hs, [H | Acc]).
 
 %% Every handler gets the event (handle_event or handle_info); handlers that crash or ask
 %% to be removed go.
@@ -233,8 +228,7 @@ dispatch([#h{module = Mod, state = State} = H | Hs], Func, Event, Name, Acc) ->
             dispatch(Hs, Func, Event, Name, Acc)
     end.
 
-call_handler(#h{id = Id, module = Mod, state = State} = H, Query, Name, Hs) ->
-    Others = [X || X <- Hs, X#h.id =/= Id],
+call_handler(#h{module = Mod, state = State} = H, Query, Name, Hs, Others) ->
     Result = try {ok, Mod:handle_call(Query, State)}
              catch
                  throw:R -> {ok, R};
@@ -256,15 +250,17 @@ call_handler(#h{id = Id, module = Mod, state = State} = H, Query, Name, Hs) ->
         {ok, Other} ->
             report_crash(H, Query, {bad_return_value, Other}, Name),
             _ = terminate_handler(H, {error, Other}, Name, {error, Other}),
-            {{error, {bad_return_value, Other}}, Others};
+            {{error, Other}, Others};
         {'EXIT', Reason} ->
             report_crash(H, Query, Reason, Name),
             _ = terminate_handler(H, {error, {'EXIT', Reason}}, Name, {'EXIT', Reason}),
             {{error, {'EXIT', Reason}}, Others}
     end.
 
-replace(Hs, #h{id = Id} = New) ->
-    [case X#h.id of Id -> New; _ -> X end || X <- Hs].
+%% Replaces the first handler with New's id.
+replace([#h{id = Id} | Hs], #h{id = Id} = New) -> [New | Hs];
+replace([H | Hs], New) -> [H | replace(Hs, New)];
+replace([], _New) -> [].
 
 terminate_handler(H, Args, Name) ->
     terminate_handler(H, Args, Name, shutdown).
@@ -285,9 +281,9 @@ terminate_handler(#h{id = Id, module = Mod, state = State, sup = Sup}, Args, _Na
     case Sup of
         false -> ok;
         Pid ->
-            unlink(Pid),
+            %% OTP leaves the link in place.
             case Why of
-                delete -> ok;
+                delete -> Pid ! {gen_event_EXIT, Id, normal};
                 {swapped, H2, _} -> Pid ! {gen_event_EXIT, Id, {swapped, H2, self()}};
                 _ -> Pid ! {gen_event_EXIT, Id, Why}
             end
