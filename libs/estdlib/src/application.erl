@@ -23,8 +23,11 @@
 
 load(Spec) -> load(Spec, []).
 
-load({application, App, Props}, _Distributed) when is_atom(App), is_list(Props) ->
-    call({load, App, Props});
+load({application, App, Props} = Spec, _Distributed) when is_atom(App), is_list(Props) ->
+    case call({load, App, Props}) of
+        {error, {already_loaded, App}} -> {error, {already_loaded, Spec}};
+        Reply -> Reply
+    end;
 load(App, Distributed) when is_atom(App) ->
     case catch App:'$app_spec'() of
         {application, App, _} = Spec -> load(Spec, Distributed);
@@ -53,7 +56,7 @@ start(App, Type) when is_atom(App), (Type =:= temporary orelse Type =:= permanen
 start({application, App, _} = Spec, Type) ->
     case load(Spec) of
         ok -> start(App, Type);
-        {error, {already_loaded, App}} -> start(App, Type);
+        {error, {already_loaded, _}} -> start(App, Type);
         Error -> Error
     end.
 
@@ -220,21 +223,97 @@ controller_init(Parent) ->
                 undefined -> ok;
                 User -> group_leader(User, self())
             end,
-            controller_loop(#{loaded => #{}, env => #{}, running => #{}, order => []})
+            %% kernel and stdlib are part of the VM: loaded and running from the start.
+            Base = [{kernel, "ERTS  CXC 138 10"}, {stdlib, "ERTS  CXC 138 10"}],
+            controller_loop(#{loaded => maps:from_list([{A, [{description, D}, {vsn, ""}]}
+                                                        || {A, D} <- Base]),
+                              env => #{},
+                              running => maps:from_list([{A, {undefined, permanent}}
+                                                         || {A, _} <- Base]),
+                              order => [stdlib, kernel], starting => #{}, stopping => #{}})
     catch
         error:badarg -> Parent ! {self(), already, whereis(application_controller)}
     end.
 
+%% Starting and stopping run in the application masters while the controller goes on
+%% serving requests (application callbacks call it): the caller's reply waits in
+%% starting/stopping until the master reports.
 controller_loop(St) ->
     receive
         {'$app_ctrl', From, Ref, Request} ->
-            {Reply, St1} = handle(Request, St),
-            From ! {Ref, Reply},
-            controller_loop(St1);
+            case handle(Request, {From, Ref}, St) of
+                {noreply, St1} ->
+                    controller_loop(St1);
+                {Reply, St1} ->
+                    From ! {Ref, Reply},
+                    controller_loop(St1)
+            end;
+        {Master, started} when is_pid(Master) ->
+            controller_loop(master_started(Master, St));
+        {Master, failed, Reason} when is_pid(Master) ->
+            controller_loop(master_failed(Master, Reason, St));
         {'EXIT', Pid, Reason} ->
             controller_loop(master_exited(Pid, Reason, St));
         _ ->
             controller_loop(St)
+    end.
+
+handle({start, App, Type}, Caller, #{loaded := L, running := R, starting := S} = St) ->
+    case maps:find(App, L) of
+        error -> {{error, {not_loaded, App}}, St};
+        {ok, Props} ->
+            Starting = lists:member(App, [A || {A, _, _} <- maps:values(S)]),
+            case maps:is_key(App, R) orelse Starting of
+                true -> {{error, {already_started, App}}, St};
+                false ->
+                    Missing = [D || D <- proplist(applications, Props, []), not maps:is_key(D, R)],
+                    case Missing of
+                        [D | _] -> {{error, {not_started, D}}, St};
+                        [] ->
+                            Master = spawn_link(?MODULE, master_init, [self(), App, Props, Type]),
+                            {noreply, St#{starting := S#{Master => {App, Type, Caller}}}}
+                    end
+            end
+    end;
+handle({stop, App}, Caller, #{running := R, stopping := Stopping} = St) ->
+    case maps:find(App, R) of
+        {ok, {undefined, _}} ->
+            {ok, remove_running(App, St)};
+        {ok, {Master, _}} ->
+            Master ! {'$app_stop', self()},
+            {noreply, St#{stopping := Stopping#{Master => Caller}}};
+        error ->
+            {{error, {not_started, App}}, St}
+    end;
+handle(Request, _Caller, St) ->
+    handle(Request, St).
+
+reply({From, Ref}, Reply) ->
+    From ! {Ref, Reply},
+    ok.
+
+remove_running(App, #{running := R, order := O} = St) ->
+    St#{running := maps:remove(App, R), order := [A || A <- O, A =/= App]}.
+
+master_started(Master, #{starting := S, running := R, order := O} = St) ->
+    case maps:take(Master, S) of
+        {{App, Type, Caller}, S1} ->
+            reply(Caller, ok),
+            St#{starting := S1, running := R#{App => {Master, Type}}, order := [App | O]};
+        error ->
+            St
+    end.
+
+master_failed(Master, Reason, #{starting := S, loaded := L} = St) ->
+    case maps:take(Master, S) of
+        {{App, _Type, Caller}, S1} ->
+            unlink(Master),
+            receive {'EXIT', Master, _} -> ok after 0 -> ok end,
+            Props = maps:get(App, L, []),
+            reply(Caller, {error, {Reason, {mod_name(Props), start, [normal, mod_args(Props)]}}}),
+            St#{starting := S1};
+        error ->
+            St
     end.
 
 handle({load, App, Props}, #{loaded := L, env := E} = St) ->
@@ -255,39 +334,6 @@ handle({unload, App}, #{loaded := L, running := R, env := E} = St) ->
     end;
 handle(loaded_applications, #{loaded := L} = St) ->
     {[{App, proplist(description, P, ""), proplist(vsn, P, "")} || {App, P} <- maps:to_list(L)], St};
-handle({start, App, Type}, #{loaded := L, running := R, order := O} = St) ->
-    case maps:find(App, L) of
-        error -> {{error, {not_loaded, App}}, St};
-        {ok, Props} ->
-            case maps:is_key(App, R) of
-                true -> {{error, {already_started, App}}, St};
-                false ->
-                    Missing = [D || D <- proplist(applications, Props, []), not maps:is_key(D, R)],
-                    case Missing of
-                        [D | _] -> {{error, {not_started, D}}, St};
-                        [] ->
-                            case start_master(App, Props, Type) of
-                                {ok, Master} ->
-                                    {ok, St#{running := R#{App => {Master, Type}}, order := [App | O]}};
-                                {error, Reason} ->
-                                    {{error, {Reason, {mod_name(Props), start, [normal, mod_args(Props)]}}}, St}
-                            end
-                    end
-            end
-    end;
-handle({stop, App}, #{running := R, order := O} = St) ->
-    case maps:find(App, R) of
-        {ok, {Master, _}} ->
-            unlink(Master),
-            Ref = erlang:monitor(process, Master),
-            Master ! {'$app_stop', self()},
-            receive {'DOWN', Ref, _, _, _} -> ok end,
-            receive {'EXIT', Master, _} -> ok after 0 -> ok end,
-            report_exit(App, stopped, temporary_type(R, App)),
-            {ok, St#{running := maps:remove(App, R), order := [A || A <- O, A =/= App]}};
-        error ->
-            {{error, {not_started, App}}, St}
-    end;
 handle(which_applications, #{running := R, loaded := L, order := O} = St) ->
     {[begin
           P = maps:get(A, L),
@@ -313,20 +359,23 @@ handle({get_key, App, Key}, #{loaded := L, env := E} = St) ->
         {ok, Props} ->
             {case Key of
                  env -> {ok, maps:to_list(maps:get(App, E, #{}))};
-                 _ -> {ok, proplist(Key, Props, default_key(Key))}
+                 _ ->
+                     case lists:member(Key, app_keys()) of
+                         true -> {ok, proplist(Key, Props, default_key(Key))};
+                         false -> undefined
+                     end
              end, St};
         error -> {undefined, St}
     end;
 handle({get_all_key, App}, #{loaded := L} = St) ->
     case maps:find(App, L) of
         {ok, Props} ->
-            Keys = [description, id, vsn, modules, maxP, maxT, registered, included_applications,
-                    applications, env, mod, start_phases],
-            {{ok, [{K, proplist(K, Props, default_key(K))} || K <- Keys]}, St};
+            {{ok, [{K, proplist(K, Props, default_key(K))} || K <- app_keys()]}, St};
         error -> {undefined, St}
     end;
-handle({application_of_master, GL}, #{running := R} = St) ->
-    {case [A || {A, {M, _}} <- maps:to_list(R), M =:= GL] of
+handle({application_of_master, GL}, #{running := R, starting := S} = St) ->
+    {case [A || {A, {M, _}} <- maps:to_list(R), M =:= GL] ++
+          [A || {M, {A, _, _}} <- maps:to_list(S), M =:= GL] of
          [A | _] -> {ok, A};
          [] -> undefined
      end, St};
@@ -338,11 +387,9 @@ handle({application_of_module, Mod}, #{loaded := L} = St) ->
 handle(_, St) ->
     {{error, badarg}, St}.
 
-temporary_type(R, App) ->
-    case maps:find(App, R) of
-        {ok, {_, T}} -> T;
-        error -> temporary
-    end.
+app_keys() ->
+    [description, id, vsn, modules, maxP, maxT, registered, included_applications,
+     optional_applications, applications, env, mod, start_phases].
 
 default_key(description) -> "";
 default_key(id) -> "";
@@ -371,11 +418,18 @@ mod_args(Props) ->
         _ -> []
     end.
 
-master_exited(Pid, Reason, #{running := R, order := O} = St) ->
+master_exited(Pid, Reason, #{running := R, stopping := Stopping} = St) ->
     case [{A, T} || {A, {M, T}} <- maps:to_list(R), M =:= Pid] of
         [{App, Type}] ->
-            report_exit(App, Reason, Type),
-            St#{running := maps:remove(App, R), order := [A || A <- O, A =/= App]};
+            case maps:take(Pid, Stopping) of
+                {Caller, Stopping1} ->
+                    report_exit(App, stopped, Type),
+                    reply(Caller, ok),
+                    remove_running(App, St#{stopping := Stopping1});
+                error ->
+                    report_exit(App, Reason, Type),
+                    remove_running(App, St)
+            end;
         _ ->
             St
     end.
@@ -387,35 +441,23 @@ report_exit(App, Reason, Type) ->
 
 %% ---- the application master ----
 
-start_master(App, Props, Type) ->
-    Self = self(),
-    Master = spawn_link(?MODULE, master_init, [Self, App, Props, Type]),
-    receive
-        {Master, started} -> {ok, Master};
-        {Master, failed, Reason} ->
-            receive {'EXIT', Master, _} -> ok end,
-            {error, Reason}
-    end.
-
+%% The master (group leader of the application's processes) and, for an application with
+%% a callback module, a starter process that calls Mod:start/2 and then stays as the
+%% parent of the top supervisor until the application stops (as OTP's master does).
 master_init(Controller, _App, Props, _Type) ->
     process_flag(trap_exit, true),
     OuterGL = group_leader(),
     case proplist(mod, Props, []) of
         {Mod, Args} ->
-            %% The starting process has the master as group leader; so have its children.
             Self = self(),
-            Starter = spawn_link(fun() ->
-                                         group_leader(Self, self()),
-                                         Self ! {self(), catch Mod:start(normal, Args)}
-                                 end),
-            Result = master_wait_start(Starter, OuterGL),
-            case Result of
+            Starter = spawn_link(fun() -> starter(Self, Mod, Args) end),
+            case master_wait(Starter, OuterGL) of
                 {ok, Pid} when is_pid(Pid) ->
                     Controller ! {self(), started},
-                    master_loop(Mod, Pid, undefined, OuterGL);
+                    master_loop(Mod, Starter, [], OuterGL);
                 {ok, Pid, State} when is_pid(Pid) ->
                     Controller ! {self(), started},
-                    master_loop(Mod, Pid, State, OuterGL);
+                    master_loop(Mod, Starter, State, OuterGL);
                 {error, Reason} ->
                     Controller ! {self(), failed, Reason},
                     exit(normal);
@@ -429,43 +471,70 @@ master_init(Controller, _App, Props, _Type) ->
             master_loop(undefined, undefined, undefined, OuterGL)
     end.
 
-master_wait_start(Starter, OuterGL) ->
+starter(Master, Mod, Args) ->
+    group_leader(Master, self()),
+    Result = (catch Mod:start(normal, Args)),
+    Master ! {self(), Result},
+    case Result of
+        {ok, Sup} when is_pid(Sup) -> starter_loop(Master, Sup);
+        {ok, Sup, _} when is_pid(Sup) -> starter_loop(Master, Sup);
+        _ -> ok
+    end.
+
+starter_loop(Master, Sup) ->
+    process_flag(trap_exit, true),
+    receive
+        {Master, stop} ->
+            stop_top(Sup),
+            Master ! {self(), stopped};
+        {'EXIT', Sup, Reason} ->
+            exit(Reason);
+        {'EXIT', Master, Reason} ->
+            exit(Sup, Reason),
+            exit(Reason)
+    end.
+
+%% Waits for a message from the starter, forwarding I/O meanwhile.
+master_wait(Starter, OuterGL) ->
     receive
         {Starter, Result} ->
-            receive {'EXIT', Starter, _} -> ok after 0 -> ok end,
             Result;
         {io_request, _, _, _} = Req ->
             forward_io(Req, OuterGL),
-            master_wait_start(Starter, OuterGL)
+            master_wait(Starter, OuterGL)
     end.
 
-master_loop(Mod, Sup, State, OuterGL) ->
+master_loop(Mod, Starter, State, OuterGL) ->
     receive
         {io_request, _, _, _} = Req ->
             forward_io(Req, OuterGL),
-            master_loop(Mod, Sup, State, OuterGL);
+            master_loop(Mod, Starter, State, OuterGL);
         {'$app_stop', _From} ->
             State1 = case Mod =/= undefined andalso erlang:function_exported(Mod, prep_stop, 1) of
                          true -> catch Mod:prep_stop(State);
                          false -> State
                      end,
-            case is_pid(Sup) of
-                true -> stop_top(Sup);
-                false -> ok
+            case is_pid(Starter) of
+                true ->
+                    Starter ! {self(), stop},
+                    stopped = master_wait(Starter, OuterGL),
+                    receive {'EXIT', Starter, _} -> ok end;
+                false ->
+                    ok
             end,
             case Mod of
                 undefined -> ok;
                 _ -> catch Mod:stop(State1)
             end,
             exit(normal);
-        {'EXIT', Sup, Reason} when is_pid(Sup) ->
+        {'EXIT', Starter, Reason} when is_pid(Starter) ->
             case Mod of
                 undefined -> ok;
                 _ -> catch Mod:stop(State)
             end,
             exit(Reason);
         _ ->
-            master_loop(Mod, Sup, State, OuterGL)
+            master_loop(Mod, Starter, State, OuterGL)
     end.
 
 stop_top(Sup) ->
