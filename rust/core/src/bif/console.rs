@@ -18,10 +18,7 @@ use crate::vm::Vm;
 
 type R = Result<Term, Exception>;
 
-pub static BIFS: &[BifEntry] = &[
-    ("console", "print", 1, print),
-    ("console", "$read_line", 0, read_line),
-];
+pub static BIFS: &[BifEntry] = &[("console", "print", 1, print), ("console", "$read_line", 0, read_line)];
 
 fn print(vm: &mut Vm, _: &mut Process, a: &[Term]) -> R {
     let mut bytes = Vec::new();

@@ -980,7 +980,11 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         if let (Some(ms), None) = (ms, p.recv_timer) {
                             let id = vm.new_ref();
                             let deadline = vm.platform.monotonic_ns().saturating_add(ms.saturating_mul(1_000_000));
-                            vm.sched.timers.start(id, deadline, crate::sched::timer::TimerAction::Receive { pid: p.pid });
+                            vm.sched.timers.start(
+                                id,
+                                deadline,
+                                crate::sched::timer::TimerAction::Receive { pid: p.pid },
+                            );
                             p.recv_timer = Some(id);
                         }
                         p.in_timed_wait = true;
