@@ -144,21 +144,30 @@ found(undefined) -> error;
 found(Pid) when is_pid(Pid) -> {ok, Pid};
 found(_) -> error.
 
+%% As OTP: the reply goes to an alias of the caller that ends with the monitor, so a
+%% reply arriving after a timeout is dropped.
 do_call(Pid, Label, Request, Timeout) ->
-    Mref = erlang:monitor(process, Pid),
-    Pid ! {Label, {self(), Mref}, Request},
+    Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
+    Tag = [alias | Mref],
+    Pid ! {Label, {self(), Tag}, Request},
     receive
-        {Mref, Reply} ->
+        {[alias | Mref], Reply} ->
             erlang:demonitor(Mref, [flush]),
             {ok, Reply};
         {'DOWN', Mref, _, _, Reason} ->
             exit(Reason)
     after Timeout ->
         erlang:demonitor(Mref, [flush]),
-        receive {Mref, _} -> ok after 0 -> ok end,
-        exit(timeout)
+        receive
+            {[alias | Mref], Reply} -> {ok, Reply}
+        after 0 ->
+            exit(timeout)
+        end
     end.
 
+reply({_To, [alias | Alias] = Tag}, Reply) ->
+    Alias ! {Tag, Reply},
+    ok;
 reply({To, Tag}, Reply) ->
     catch To ! {Tag, Reply},
     ok.
@@ -177,8 +186,8 @@ stop(Process, Reason, Timeout) ->
 send_request(Process, Label, Request) ->
     case resolve(Process) of
         {ok, Pid} ->
-            Mref = erlang:monitor(process, Pid),
-            Pid ! {Label, {self(), Mref}, Request},
+            Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
+            Pid ! {Label, {self(), [alias | Mref]}, Request},
             Mref;
         error ->
             %% As OTP: the request id answers {error, {noproc, Process}} later.
@@ -191,7 +200,7 @@ dead_process_name() ->
 
 wait_response(Mref, Timeout) ->
     receive
-        {Mref, Reply} ->
+        {[alias | Mref], Reply} ->
             erlang:demonitor(Mref, [flush]),
             {reply, Reply};
         {'DOWN', Mref, _, Object, Reason} ->
@@ -202,18 +211,21 @@ wait_response(Mref, Timeout) ->
 
 receive_response(Mref, Timeout) ->
     receive
-        {Mref, Reply} ->
+        {[alias | Mref], Reply} ->
             erlang:demonitor(Mref, [flush]),
             {reply, Reply};
         {'DOWN', Mref, _, Object, Reason} ->
             {error, {Reason, Object}}
     after timeout_ms(Timeout) ->
         erlang:demonitor(Mref, [flush]),
-        receive {Mref, _} -> ok after 0 -> ok end,
-        timeout
+        receive
+            {[alias | Mref], Reply} -> {reply, Reply}
+        after 0 ->
+            timeout
+        end
     end.
 
-check_response({Mref, Reply}, Mref) ->
+check_response({[alias | Mref], Reply}, Mref) ->
     erlang:demonitor(Mref, [flush]),
     {reply, Reply};
 check_response({'DOWN', Mref, _, Object, Reason}, Mref) ->

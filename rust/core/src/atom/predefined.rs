@@ -69,4 +69,6 @@ atoms! {
     STACKTRACE = "stacktrace", ERROR_HANDLER = "error_handler", UNDEFINED_LAMBDA = "undefined_lambda",
     IOLIST = "iolist", APPLY = "apply", CODE = "code", LOAD = "load",
     EOF = "eof", CONSOLE_IO = "console_io", BOOT = "boot", USER = "user",
+    ALIAS = "alias", DEMONITOR = "demonitor", REPLY_DEMONITOR = "reply_demonitor",
+    EXPLICIT_UNALIAS = "explicit_unalias", REPLY = "reply",
 }

@@ -44,6 +44,20 @@ pub enum Signal {
     MonitorGone(u64),
 }
 
+/// When a process alias (`erlang:alias/1`, `monitor/3` with `{alias, _}`) stops working
+/// besides `unalias/1` and its owner's end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AliasMode {
+    /// Only by `unalias/1`.
+    Explicit,
+    /// With the monitor of the same reference (`demonitor/1,2` or its `'DOWN'`).
+    Demonitor,
+    /// With the monitor, or at the first message sent through it.
+    ReplyDemonitor,
+    /// At the first message sent through it (`alias([reply])`).
+    Reply,
+}
+
 /// How the start process ended (for the host runner's report).
 #[derive(Debug, Clone)]
 pub enum MainOutcome {
@@ -62,6 +76,8 @@ pub struct Scheduler {
     pub timers: Timers,
     /// Registered names: atom index -> pid.
     pub registry: BTreeMap<u32, u32>,
+    /// Active process aliases: reference id -> (owner pid, how the alias ends).
+    pub aliases: BTreeMap<u64, (u32, AliasMode)>,
     /// Signals for the running process.
     pub for_running: Vec<Signal>,
     /// The running process's pid (or u32::MAX).
@@ -153,6 +169,22 @@ impl Vm {
         let badarg = || crate::process::Exception::error(crate::atom::BADARG);
         let pid = if dest.is_pid() {
             dest.pid_index()
+        } else if dest.is_reference() {
+            // A message to an inactive alias (or any other reference) is dropped.
+            let id = crate::term::reference_id(dest);
+            let Some(&(owner, mode)) = self.sched.aliases.get(&id) else { return Ok(()) };
+            if matches!(mode, AliasMode::Reply | AliasMode::ReplyDemonitor) {
+                self.sched.aliases.remove(&id);
+            }
+            if mode == AliasMode::ReplyDemonitor {
+                if owner == p.pid {
+                    self.drop_monitor_of(p, id);
+                } else if let Some(mut o) = self.procs.take(owner) {
+                    self.drop_monitor_of(&mut o, id);
+                    self.procs.put(o);
+                }
+            }
+            owner
         } else if dest.is_atom() {
             self.whereis(dest).ok_or_else(badarg)?
         } else if dest.is_tuple() && dest.tuple_elements().len() == 2 {
@@ -177,6 +209,16 @@ impl Vm {
             self.deliver(pid, m);
         }
         Ok(())
+    }
+
+    /// Removes monitor `id` held by `p` (on both sides); true if it was active.
+    pub fn drop_monitor_of(&mut self, p: &mut Process, id: u64) -> bool {
+        let Some(i) = p.monitors.iter().position(|m| m.id == id) else { return false };
+        let m = p.monitors.remove(i);
+        if let Some(t) = self.procs.get_mut(m.target) {
+            t.monitored_by.retain(|x| x.0 != id);
+        }
+        true
     }
 
     /// The pid registered under `name`.
