@@ -5,6 +5,11 @@
 pub trait Platform: Send + Sync {
     /// Writes bytes to the console (standard output, or the board's console).
     fn write_console(&self, bytes: &[u8]);
+    /// Reads one line of console input (with its newline, if any); `None` at the end of the
+    /// input or where there is none. May block the VM until the line is complete.
+    fn read_console_line(&self) -> Option<alloc::vec::Vec<u8>> {
+        None
+    }
     /// Monotonic time in nanoseconds from an arbitrary origin.
     fn monotonic_ns(&self) -> u64;
     /// Wall-clock time in nanoseconds since the Unix epoch.

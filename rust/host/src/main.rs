@@ -81,6 +81,9 @@ fn run(mut vm: Vm, start: &str) -> ExitCode {
         return ExitCode::from(1);
     };
     vm.gc_stress = std::env::var_os("ATOMVM_GC_STRESS").is_some();
+    // The console I/O server (from the Erlang libraries, when present) becomes the group
+    // leader of the start process and so of every process it spawns.
+    vm.start_io_server();
     let opts = SpawnOpts::default();
     let pid = match vm.spawn_process(None, entry, &[], &opts) {
         Ok(pid) => pid,

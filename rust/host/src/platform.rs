@@ -27,6 +27,14 @@ impl Platform for HostPlatform {
         let _ = out.write_all(bytes);
         let _ = out.flush();
     }
+    fn read_console_line(&self) -> Option<Vec<u8>> {
+        use std::io::BufRead;
+        let mut line = Vec::new();
+        match std::io::stdin().lock().read_until(b'\n', &mut line) {
+            Ok(n) if n > 0 => Some(line),
+            _ => None,
+        }
+    }
     fn monotonic_ns(&self) -> u64 {
         self.start.elapsed().as_nanos() as u64
     }

@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod binary;
 pub mod code;
+pub mod console;
 pub mod erlang;
 pub mod etf;
 pub mod ets;
@@ -42,6 +43,7 @@ pub fn register_all(vm: &mut Vm) {
         hash::BIFS,
         binary::BIFS,
         code::BIFS,
+        console::BIFS,
         iolist::BIFS,
         lists::BIFS,
         maps::BIFS,

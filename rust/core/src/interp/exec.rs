@@ -951,11 +951,13 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         vm.sched.timers.cancel(t);
                     }
                     p.timed_out = false;
+                    p.in_timed_wait = false;
                 }
                 Instr::Timeout => {
                     p.mailbox.rewind();
                     p.recv_timer = None;
                     p.timed_out = false;
+                    p.in_timed_wait = false;
                 }
                 Instr::Wait { target } => {
                     // SAFETY: validated label.
@@ -965,27 +967,39 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     return Outcome::Waiting;
                 }
                 Instr::WaitTimeout { target, time } => {
-                    let t = get!(*time);
-                    let ms: Option<u64> = if t == atom::INFINITY {
-                        None
-                    } else if t.is_small() && t.small_value() >= 0 {
-                        Some(t.small_value() as u64)
-                    } else if t.is_bignum() && !term::bignum_limbs(t).0 {
-                        // Longer than any timer can run: as good as infinity.
-                        None
-                    } else {
-                        break 'exec Exception::error(atom::TIMEOUT_VALUE);
-                    };
-                    if p.timed_out || ms == Some(0) {
+                    if p.timed_out {
                         // Fall through to the `timeout` instruction.
                         p.timed_out = false;
                         continue 'exec;
                     }
-                    if let (Some(ms), None) = (ms, p.recv_timer) {
-                        let id = vm.new_ref();
-                        let deadline = vm.platform.monotonic_ns().saturating_add(ms.saturating_mul(1_000_000));
-                        vm.sched.timers.start(id, deadline, crate::sched::timer::TimerAction::Receive { pid: p.pid });
-                        p.recv_timer = Some(id);
+                    if !p.in_timed_wait {
+                        // First time here for this receive: read the timeout (after a wake-up
+                        // the register holding it is gone, and the timer already runs).
+                        let t = get!(*time);
+                        let ms: Option<u64> = if t == atom::INFINITY {
+                            None
+                        } else if t.is_small() && t.small_value() >= 0 {
+                            Some(t.small_value() as u64)
+                        } else if t.is_bignum() && !term::bignum_limbs(t).0 {
+                            // Longer than any timer can run: as good as infinity.
+                            None
+                        } else {
+                            break 'exec Exception::error(atom::TIMEOUT_VALUE);
+                        };
+                        if ms == Some(0) {
+                            continue 'exec;
+                        }
+                        if let (Some(ms), None) = (ms, p.recv_timer) {
+                            let id = vm.new_ref();
+                            let deadline = vm.platform.monotonic_ns().saturating_add(ms.saturating_mul(1_000_000));
+                            vm.sched.timers.start(
+                                id,
+                                deadline,
+                                crate::sched::timer::TimerAction::Receive { pid: p.pid },
+                            );
+                            p.recv_timer = Some(id);
+                        }
+                        p.in_timed_wait = true;
                     }
                     p.timeout_pc = pc;
                     // SAFETY: validated label.

@@ -127,6 +127,10 @@ pub struct Process {
     pub group_leader: Term,
     /// The receive timer running, if any (its id in the VM's timers).
     pub recv_timer: Option<u64>,
+    /// A `wait_timeout` has begun waiting (its timer, if any, runs): when a message wakes
+    /// the process and the receive loops back, the timeout operand is not read again (the
+    /// x register holding it does not survive the wait).
+    pub in_timed_wait: bool,
     /// Timers (`send_after`, `start_timer`) addressed to this pid: cancelled when it ends,
     /// as OTP does. May hold ids of timers that already fired.
     pub dest_timers: LazyVec<u64>,
@@ -167,6 +171,7 @@ impl Process {
             registered_name: None,
             group_leader: Term::pid(0),
             recv_timer: None,
+            in_timed_wait: false,
             dest_timers: LazyVec::new(),
             timeout_pc: core::ptr::null(),
             timed_out: false,

@@ -43,6 +43,20 @@ pub enum Signal {
     MonitorGone(u64),
 }
 
+/// When a process alias (`erlang:alias/1`, `monitor/3` with `{alias, _}`) stops working
+/// besides `unalias/1` and its owner's end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AliasMode {
+    /// Only by `unalias/1`.
+    Explicit,
+    /// With the monitor of the same reference (`demonitor/1,2` or its `'DOWN'`).
+    Demonitor,
+    /// With the monitor, or at the first message sent through it.
+    ReplyDemonitor,
+    /// At the first message sent through it (`alias([reply])`).
+    Reply,
+}
+
 /// How the start process ended (for the host runner's report).
 #[derive(Debug, Clone)]
 pub enum MainOutcome {
@@ -61,6 +75,8 @@ pub struct Scheduler {
     pub timers: Timers,
     /// Registered names: atom index -> pid.
     pub registry: BTreeMap<u32, u32>,
+    /// Active process aliases: reference id -> (owner pid, how the alias ends).
+    pub aliases: BTreeMap<u64, (u32, AliasMode)>,
     /// Signals for the running process.
     pub for_running: Vec<Signal>,
     /// The running process's pid (or u32::MAX).
@@ -68,6 +84,9 @@ pub struct Scheduler {
     /// The process whose end the host runner reports.
     pub main_pid: Option<u32>,
     pub main_outcome: Option<MainOutcome>,
+    /// The group leader of processes started without a parent (the console I/O server, once
+    /// [`Vm::start_io_server`] has run); otherwise such a process is its own group leader.
+    pub default_group_leader: Option<u32>,
 }
 
 /// What one scheduling step did.
@@ -149,6 +168,22 @@ impl Vm {
         let badarg = || crate::process::Exception::error(crate::atom::BADARG);
         let pid = if dest.is_pid() {
             dest.pid_index()
+        } else if dest.is_reference() {
+            // A message to an inactive alias (or any other reference) is dropped.
+            let id = crate::term::reference_id(dest);
+            let Some(&(owner, mode)) = self.sched.aliases.get(&id) else { return Ok(()) };
+            if matches!(mode, AliasMode::Reply | AliasMode::ReplyDemonitor) {
+                self.sched.aliases.remove(&id);
+            }
+            if mode == AliasMode::ReplyDemonitor {
+                if owner == p.pid {
+                    self.drop_monitor_of(p, id);
+                } else if let Some(mut o) = self.procs.take(owner) {
+                    self.drop_monitor_of(&mut o, id);
+                    self.procs.put(o);
+                }
+            }
+            owner
         } else if dest.is_atom() {
             self.whereis(dest).ok_or_else(badarg)?
         } else if dest.is_tuple() && dest.tuple_elements().len() == 2 {
@@ -173,6 +208,16 @@ impl Vm {
             self.deliver(pid, m);
         }
         Ok(())
+    }
+
+    /// Removes monitor `id` held by `p` (on both sides); true if it was active.
+    pub fn drop_monitor_of(&mut self, p: &mut Process, id: u64) -> bool {
+        let Some(i) = p.monitors.iter().position(|m| m.id == id) else { return false };
+        let m = p.monitors.remove(i);
+        if let Some(t) = self.procs.get_mut(m.target) {
+            t.monitored_by.retain(|x| x.0 != id);
+        }
+        true
     }
 
     /// The pid registered under `name`.
@@ -337,7 +382,11 @@ impl Vm {
         p.heap.min_words = p.heap.min_words.max(opts.min_heap_words);
         p.heap.max_words = opts.max_heap_words;
         p.priority = opts.priority;
-        p.group_leader = parent.map(|q| q.group_leader).unwrap_or(Term::pid(pid));
+        p.group_leader = match (parent, self.sched.default_group_leader) {
+            (Some(q), _) => q.group_leader,
+            (None, Some(gl)) => Term::pid(gl),
+            (None, None) => Term::pid(pid),
+        };
         p.heap.gc_stress = self.gc_stress;
         interp::exec::start(self, &mut p, code, &copied);
         p.status = Status::Runnable;
@@ -345,5 +394,31 @@ impl Vm {
         self.procs.put(p);
         self.sched.enqueue(pid, prio);
         Ok(pid)
+    }
+}
+
+impl Vm {
+    /// Starts the console I/O server, `console_io:boot/0` from the Erlang libraries, if a
+    /// code source has it: registers it as `user` (it starts `standard_error` itself) and makes it the group
+    /// leader of every process started without a parent from now on. Returns its pid, or
+    /// `None` when the libraries are not there (processes are then their own group leaders).
+    pub fn start_io_server(&mut self) -> Option<u32> {
+        use crate::atom;
+        if let Some(pid) = self.whereis(atom::USER) {
+            return Some(pid);
+        }
+        self.ensure_loaded(atom::CONSOLE_IO).ok()?;
+        let e = self.find_export(atom::CONSOLE_IO, atom::BOOT, 0)?;
+        let code = self.exports[e as usize].code;
+        if code.is_null() {
+            return None;
+        }
+        let pid = self.spawn_process(None, code, &[], &signal::SpawnOpts::default()).ok()?;
+        self.sched.registry.insert(atom::USER.atom_index(), pid);
+        if let Some(p) = self.procs.get_mut(pid) {
+            p.registered_name = Some(atom::USER);
+        }
+        self.sched.default_group_leader = Some(pid);
+        Some(pid)
     }
 }

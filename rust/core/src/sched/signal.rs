@@ -147,7 +147,17 @@ impl Vm {
                 }
             }
             let owned = |w: *const Word| reason.frag.contains(w);
+            if !self.sched.aliases.is_empty() {
+                self.sched.aliases.retain(|_, v| v.0 != pid);
+            }
             for (id, watcher, obj) in core::mem::take(&mut p.monitored_by) {
+                if let Some(&(owner, mode)) = self.sched.aliases.get(&id) {
+                    if owner == watcher
+                        && matches!(mode, super::AliasMode::Demonitor | super::AliasMode::ReplyDemonitor)
+                    {
+                        self.sched.aliases.remove(&id);
+                    }
+                }
                 let msg = down_message(reason.term, &owned, id, obj);
                 self.forget_monitor(watcher, id);
                 if let Some(m) = msg {
