@@ -36,7 +36,7 @@ pub struct Heap {
     pub gc_count: usize,
     /// Collect at every test (a stress mode that finds missing roots).
     pub gc_stress: bool,
-    /// A collection was asked for.
+    /// A collection was asked for (`garbage_collect`), or fragments grew to half the block.
     pub gc_requested: bool,
     /// The object allocated last (null after a collection): the only one `set_tuple_element`
     /// may write into.
@@ -117,7 +117,16 @@ impl Heap {
     /// wait for the next collection rather than forcing one per message.
     #[inline(always)]
     pub fn fragments_due(&self) -> bool {
-        self.frag_words > 0 && self.frag_words >= self.block.len() / 2 || self.gc_requested
+        self.gc_requested
+    }
+
+    /// Fragments as large as half the block are due to be folded in: ask for a collection
+    /// (checked once here, so that the check at every call is one flag).
+    #[inline]
+    fn note_fragments(&mut self) {
+        if self.frag_words >= self.block.len() / 2 {
+            self.gc_requested = true;
+        }
     }
 
     /// Asks for a collection at the next allocation check (`garbage_collect/0,1`).
@@ -186,10 +195,12 @@ impl Heap {
             if f.capacity() - f.len() >= n {
                 let len = f.len();
                 f.resize(len + n, 0);
-                self.frag_words += n;
                 // SAFETY: the fragment's capacity covers len + n; resizing within capacity
                 // does not move it.
-                return Ok(unsafe { f.as_mut_ptr().add(len) });
+                let p = unsafe { f.as_mut_ptr().add(len) };
+                self.frag_words += n;
+                self.note_fragments();
+                return Ok(p);
             }
         }
         let cap = n.max(MIN_FRAG_WORDS).max(self.frag_words / 2);
@@ -199,6 +210,7 @@ impl Heap {
         let p = f.as_mut_ptr();
         self.frags.push(f);
         self.frag_words += n;
+        self.note_fragments();
         Ok(p)
     }
 
@@ -296,6 +308,7 @@ impl Heap {
         }
         self.offheap.append(&mut f.offheap);
         self.frag_words += f.words.len();
+        self.note_fragments();
         // Put it before the last fragment so that `alloc_fragment` keeps filling that one.
         let w = core::mem::take(&mut f.words);
         let at = self.frags.len().saturating_sub(1);

@@ -223,6 +223,19 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     let v = get!(*src);
                     put!(*dst, v);
                 }
+                // SAFETY (the three below): x indexes are validated below MAX_X at load time.
+                Instr::MoveXX { src, dst } => unsafe {
+                    *x.get_unchecked_mut(*dst as usize) = *x.get_unchecked(*src as usize);
+                },
+                Instr::MoveXY { src, dst } => {
+                    if !yput(p, *dst as usize, unsafe { *x.get_unchecked(*src as usize) }) {
+                        break 'exec bad_code();
+                    }
+                }
+                Instr::MoveYX { src, dst } => match yget(p, *src as usize) {
+                    Some(v) => unsafe { *x.get_unchecked_mut(*dst as usize) = v },
+                    None => break 'exec bad_code(),
+                },
                 Instr::Call { target, arity } => {
                     *reds -= CALL_COST;
                     if p.heap.fragments_due() {

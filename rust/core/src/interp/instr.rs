@@ -273,6 +273,19 @@ pub enum Instr {
         src: Src,
         dst: Dst,
     },
+    /// `Move` specialised by register kinds at load time (no operand decoding at run time).
+    MoveXX {
+        src: u32,
+        dst: u32,
+    },
+    MoveXY {
+        src: u32,
+        dst: u32,
+    },
+    MoveYX {
+        src: u32,
+        dst: u32,
+    },
     Swap {
         a: Dst,
         b: Dst,

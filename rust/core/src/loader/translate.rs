@@ -620,7 +620,16 @@ impl Ctx<'_> {
             O::Deallocate => Instr::Deallocate { n: self.u(&a[0])? },
             O::Return => Instr::Return,
             O::Trim => Instr::Trim { n: self.u(&a[0])? },
-            O::Move => Instr::Move { src: self.src(&a[0])?, dst: self.dst(&a[1])? },
+            O::Move => {
+                let (src, dst) = (self.src(&a[0])?, self.dst(&a[1])?);
+                let (s, d) = (src.index() as u32, dst.index() as u32);
+                match (src.is_x(), src.is_y(), dst.is_y()) {
+                    (true, _, false) => Instr::MoveXX { src: s, dst: d },
+                    (true, _, true) => Instr::MoveXY { src: s, dst: d },
+                    (_, true, false) => Instr::MoveYX { src: s, dst: d },
+                    _ => Instr::Move { src, dst },
+                }
+            }
             O::Swap => Instr::Swap { a: self.dst(&a[0])?, b: self.dst(&a[1])? },
             O::IsLt => cmp(CmpOp::Lt, self)?,
             O::IsGe => cmp(CmpOp::Ge, self)?,
