@@ -368,16 +368,22 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }
                 Instr::Arith2 { op, bif, fail, a, b, dst } => {
                     let (u, v) = (get!(*a), get!(*b));
-                    if u.is_small() && v.is_small() {
-                        // Two smalls have at most WORD_BITS-4 bits: + and - cannot overflow i64.
-                        let (i, j) = (u.small_value() as i64, v.small_value() as i64);
+                    // Both small (the small tag is all four low bits).
+                    if u.0 & v.0 & term::IMMED1_MASK == term::IMMED1_SMALL {
+                        // + and - work on the tagged words: adding (or subtracting) the other
+                        // operand's value shifted into place keeps the tag, and the machine
+                        // word overflows exactly when the result leaves the small range.
+                        let (i, j) = (u.0 as isize, (v.0 & !term::IMMED1_MASK) as isize);
                         let r = match *op {
-                            arith_op::ADD => Some(i + j),
-                            arith_op::SUB => Some(i - j),
-                            _ => i.checked_mul(j),
+                            arith_op::ADD => i.checked_add(j).map(|r| Term(r as Word)),
+                            arith_op::SUB => i.checked_sub(j).map(|r| Term(r as Word)),
+                            _ => (u.small_value() as i64)
+                                .checked_mul(v.small_value() as i64)
+                                .filter(|&r| Term::small_fits(r))
+                                .map(|r| Term::small(r as isize)),
                         };
-                        if let Some(r) = r.filter(|&r| Term::small_fits(r)) {
-                            put!(*dst, Term::small(r as isize));
+                        if let Some(r) = r {
+                            put!(*dst, r);
                             continue 'exec;
                         }
                     }
