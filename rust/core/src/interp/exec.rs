@@ -1217,38 +1217,49 @@ fn pop_frame(p: &mut Process, n: u32) -> Option<Word> {
 /// non-integer operands, overflow, a bad index: it also raises the errors).
 #[inline(always)]
 fn inline_op(op: u8, u: Term, v: Term) -> Option<Term> {
-    if u.is_small() && v.is_small() {
-        // The bitwise operations of two smalls are small; shifts are checked.
-        let (i, j) = (u.small_value() as i64, v.small_value() as i64);
-        let r = match op {
-            arith_op::BAND => i & j,
-            arith_op::BOR => i | j,
-            arith_op::BXOR => i ^ j,
-            arith_op::BSL | arith_op::BSR => {
-                let left = if op == arith_op::BSL { j } else { -j };
-                if left <= 0 {
-                    // A right shift: arithmetic, saturating at the sign.
-                    i >> (-left).min(63)
-                } else if left < 62 && i.unsigned_abs() < (1u64 << (62 - left)) {
-                    i << left
-                } else {
-                    return None;
-                }
+    if op == arith_op::ELEMENT {
+        if u.is_small() && v.is_tuple() {
+            let (i, n) = (u.small_value(), v.tuple_arity());
+            if i >= 1 && i as usize <= n {
+                return Some(v.tuple_get(i as usize - 1));
             }
-            arith_op::BNOT => !i,
-            _ => return None,
-        };
-        return if Term::small_fits(r) { Some(Term::small(r as isize)) } else { None };
-    }
-    if op == arith_op::ELEMENT && u.is_small() && v.is_tuple() {
-        let (i, n) = (u.small_value(), v.tuple_arity());
-        if i >= 1 && i as usize <= n {
-            return Some(v.tuple_get(i as usize - 1));
         }
-    } else if op == arith_op::BNOT && u.is_small() {
-        return Some(Term::small(!u.small_value()));
+        return None;
     }
-    None
+    if !u.is_small() {
+        return None;
+    }
+    let i = u.small_value() as i64;
+    if op == arith_op::BNOT {
+        return Some(Term::small(!i as isize));
+    }
+    if !v.is_small() {
+        return None;
+    }
+    // The bitwise operations of two smalls are small; shifts are checked.
+    let j = v.small_value() as i64;
+    let r = match op {
+        arith_op::BAND => i & j,
+        arith_op::BOR => i | j,
+        arith_op::BXOR => i ^ j,
+        arith_op::BSL | arith_op::BSR => {
+            let left = if op == arith_op::BSL { j } else { -j };
+            if left <= 0 {
+                // A right shift: arithmetic, saturating at the sign.
+                i >> (-left).min(63)
+            } else if left < 62 && i.unsigned_abs() < (1u64 << (62 - left)) {
+                i << left
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    if Term::small_fits(r) {
+        Some(Term::small(r as isize))
+    } else {
+        None
+    }
 }
 
 fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live: usize) -> Outcome {
