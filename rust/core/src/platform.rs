@@ -12,6 +12,11 @@ pub trait Platform: Send + Sync {
     }
     /// Monotonic time in nanoseconds from an arbitrary origin.
     fn monotonic_ns(&self) -> u64;
+    /// CPU time the VM has used, in nanoseconds (`statistics(runtime)`); platforms that do
+    /// not count it (a microcontroller running only the VM) report monotonic time.
+    fn cpu_time_ns(&self) -> u64 {
+        self.monotonic_ns()
+    }
     /// Wall-clock time in nanoseconds since the Unix epoch.
     fn system_time_ns(&self) -> u64;
     /// Fills `buf` with random bytes (not necessarily cryptographic).
