@@ -206,12 +206,12 @@ impl Process {
             pd.push(v);
         }
         // Messages are copied onto the receiver's heap when it has room: they are roots.
-        let mut msgs: Vec<Term> = self.mailbox.terms_mut().map(|t| *t).collect();
+        let mut msgs: Vec<Term> = self.mailbox.heap_terms_mut().map(|t| *t).collect();
         let r = self.heap.collect(need, &mut [x, &mut pd, &mut msgs]);
         for (i, e) in self.pdict.iter_mut().enumerate() {
             *e = (pd[2 * i], pd[2 * i + 1]);
         }
-        for (t, n) in self.mailbox.terms_mut().zip(msgs) {
+        for (t, n) in self.mailbox.heap_terms_mut().zip(msgs) {
             *t = n;
         }
         r
