@@ -421,4 +421,29 @@ impl Vm {
         self.sched.default_group_leader = Some(pid);
         Some(pid)
     }
+
+    /// Starts an application: spawns the process that runs `module:start/0` (whose code is
+    /// `start`). When a code source has the library's `init` module, the process runs
+    /// `init:boot([module])` instead, which boots the library and then tail-calls
+    /// `module:start()`, so the process still ends with start/0's result or exception.
+    pub fn spawn_start(
+        &mut self,
+        module: Term,
+        start: *const crate::interp::instr::Instr,
+    ) -> Result<u32, crate::process::Exception> {
+        use crate::atom;
+        let boot = match self.ensure_loaded(atom::INIT) {
+            Ok(()) => self.find_export(atom::INIT, atom::BOOT, 1).map(|e| self.exports[e as usize].code),
+            Err(_) => None,
+        };
+        match boot.filter(|c| !c.is_null()) {
+            Some(code) => {
+                // [module], as a cons cell on the stack: spawn_process copies it.
+                let cell: [crate::term::Word; 2] = [module.raw(), Term::NIL.raw()];
+                let args = [Term::list_ptr(cell.as_ptr())];
+                self.spawn_process(None, code, &args, &signal::SpawnOpts::default())
+            }
+            None => self.spawn_process(None, start, &[], &signal::SpawnOpts::default()),
+        }
+    }
 }
