@@ -88,6 +88,7 @@ pub static BIFS: &[BifEntry] = &[
     ("erlang", "nif_error", 2, error2),
     ("erlang", "apply", 2, apply_placeholder),
     ("erlang", "apply", 3, apply_placeholder),
+    ("erlang", "hibernate", 3, apply_placeholder),
     ("erlang", "display", 1, display),
     ("erlang", "self", 0, self_),
     ("erlang", "node", 0, node),
@@ -606,7 +607,8 @@ fn valid_frame(f: Term) -> bool {
     }
 }
 fn apply_placeholder(_: &mut Vm, _: &mut Process, _a: &[Term]) -> R {
-    // The interpreter dispatches erlang:apply/2,3 itself; this entry only marks them as BIFs.
+    // The interpreter dispatches erlang:apply/2,3 and erlang:hibernate/3 itself; these
+    // entries only mark them as BIFs.
     badarg()
 }
 
