@@ -15,7 +15,9 @@
 
 -export([boot/1, get_argument/1, get_arguments/0, get_plain_arguments/0, get_status/0,
          stop/0, stop/1, reboot/0, restart/0, restart/1, script_id/0,
-         notify_when_started/1, wait_until_started/0]).
+         notify_when_started/1, wait_until_started/0, ensure_loaded/1, fetch_loaded/0,
+         objfile_extension/0, archive_extension/0, code_path_choice/0,
+         run_on_load_handlers/0]).
 
 -define(KEY, {?MODULE, boot_args}).
 
@@ -64,6 +66,19 @@ restart(Opts) -> error(badarg, [Opts]).
 notify_when_started(_Pid) -> started.
 
 wait_until_started() -> ok.
+
+ensure_loaded(Module) -> code:ensure_loaded(Module).
+
+%% The loaded modules and where they came from (this VM does not record files).
+fetch_loaded() -> code:all_loaded().
+
+objfile_extension() -> ".beam".
+
+archive_extension() -> ".ez".
+
+code_path_choice() -> relaxed.
+
+run_on_load_handlers() -> ok.
 
 script_id() -> {"AtomVM", "0.1"}.
 
