@@ -29,8 +29,7 @@ start() ->
                    _Garbage = lists:seq(1, 10000),
                    erlang:hibernate(?MODULE, wake, [Self, one])
                end),
-    receive after 50 -> ok end,
-    {status, St1} = process_info(P1, status),
+    St1 = wait_hibernated(P1, 500),
     P1 ! hello,
     R1 = receive {one, woke, M1} -> M1 after 2000 -> timeout end,
     R1d = receive {one, dict, D1} -> D1 after 2000 -> timeout end,
@@ -72,6 +71,14 @@ start() ->
            catch_reason(fun() -> erlang:hibernate(m, f, ?MODULE:id(x)) end),
            catch_reason(fun() -> erlang:hibernate(m, f, ?MODULE:id([a | b])) end)],
     [St1, R1, R1d, R2, R3, R3d, R4, R4d, R5, Bad].
+
+%% Polls until P waits in erlang:hibernate/3 (the status and function it shows then).
+wait_hibernated(P, 0) -> process_info(P, [status, current_function]);
+wait_hibernated(P, K) ->
+    case process_info(P, [status, current_function]) of
+        [{status, waiting}, {current_function, {erlang, hibernate, 3}}] = I -> I;
+        _ -> receive after 10 -> wait_hibernated(P, K - 1) end
+    end.
 
 catch_reason(F) ->
     try F() catch C:R -> {C, R} end.
