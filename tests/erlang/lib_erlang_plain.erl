@@ -47,4 +47,10 @@ start() ->
      erlang:universaltime_to_posixtime(?MODULE:id({{2001, 9, 9}, {1, 46, 40}})),
      erlang:universaltime_to_posixtime(?MODULE:id({{1960, 1, 1}, {0, 0, 0}})),
      t(fun() -> erlang:posixtime_to_universaltime(?MODULE:id(a)) end),
+     erlang:check_old_code(lists), erlang:check_process_code(self(), lists),
+     erlang:check_process_code(self(), lists, []),
+     t(fun() -> erlang:check_old_code(?MODULE:id(1)) end),
+     t(fun() -> erlang:check_process_code(?MODULE:id(1), lists) end),
+     erlang:load_module(?MODULE:id(no_such_mod), <<"junk">>),
+     t(fun() -> erlang:load_module(?MODULE:id("m"), <<>>) end),
      case erlang:now() of {A, B, C} -> is_integer(A + B + C) end].

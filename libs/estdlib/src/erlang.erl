@@ -16,7 +16,8 @@
          fun_info/1, send_nosuspend/2, send_nosuspend/3,
          is_alive/0, nodes/0, nodes/1, nodes/2, get_cookie/0, disconnect_node/1,
          module_loaded/1, loaded/0, pre_loaded/0,
-         now/0, posixtime_to_universaltime/1, universaltime_to_posixtime/1]).
+         now/0, posixtime_to_universaltime/1, universaltime_to_posixtime/1,
+         load_module/2, check_old_code/1, check_process_code/2, check_process_code/3]).
 
 %% erlang:append/2 and erlang:subtract/2 are ++ and --.
 append(A, B) -> A ++ B.
@@ -89,6 +90,24 @@ pre_loaded() -> [].
 
 %% now(): the deprecated wall-clock timestamp {MegaSecs, Secs, MicroSecs}.
 now() -> erlang:timestamp().
+
+%% load_module(Module, Binary): loads BEAM code (code:load_binary/3 without a file name).
+load_module(Mod, Bin) when erlang:is_atom(Mod), erlang:is_binary(Bin) ->
+    code:load_binary(Mod, [], Bin);
+load_module(Mod, Bin) ->
+    erlang:error(badarg, [Mod, Bin]).
+
+%% The VM keeps no old code: a loaded module replaces the previous version at once.
+check_old_code(Mod) when erlang:is_atom(Mod) -> false;
+check_old_code(Mod) -> erlang:error(badarg, [Mod]).
+
+check_process_code(Pid, Mod) -> check_process_code(Pid, Mod, []).
+
+check_process_code(Pid, Mod, Opts)
+  when erlang:is_pid(Pid), erlang:is_atom(Mod), erlang:is_list(Opts) ->
+    false;
+check_process_code(Pid, Mod, Opts) ->
+    erlang:error(badarg, [Pid, Mod, Opts]).
 
 -define(GREGORIAN_1970, 62167219200).
 
