@@ -239,3 +239,30 @@ pub fn to_string_limited(t: Term, atoms: &AtomTable, limit: usize) -> String {
     write_term_limited(&mut s, t, atoms, limit);
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::Heap;
+    use crate::term;
+
+    #[test]
+    fn p_style_shows_printable_lists_and_binaries_as_strings() {
+        let mut atoms = AtomTable::new();
+        let file = atoms.intern("file").unwrap();
+        let mut h = Heap::new(1000).unwrap();
+        let s = term::bytes_to_list(&mut h, b"../x.erl", Term::NIL).unwrap();
+        let esc = term::bytes_to_list(&mut h, b"a\n\"\\\t", Term::NIL).unwrap();
+        let ints = term::bytes_to_list(&mut h, &[1, 2], Term::NIL).unwrap();
+        let improper = term::bytes_to_list(&mut h, b"ab", Term::small(99)).unwrap();
+        let bin = crate::binary::new_binary(&mut h, b"bin").unwrap();
+        let nonprint = crate::binary::new_binary(&mut h, &[0, 200, 255]).unwrap();
+        let t = term::tuple(&mut h, &[file, s, esc, ints, improper, bin, nonprint, Term::NIL]).unwrap();
+        assert_eq!(
+            to_string_p_limited(t, &atoms, REPORT_LIMIT),
+            "{file,\"../x.erl\",\"a\\n\\\"\\\\\\t\",[1,2],[97,98|99],<<\"bin\">>,<<0,200,255>>,[]}"
+        );
+        // ~w is unchanged.
+        assert_eq!(to_string(s, &atoms), "[46,46,47,120,46,101,114,108]");
+    }
+}
