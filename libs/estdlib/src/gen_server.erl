@@ -11,7 +11,7 @@
 %% Internal (proc_lib, sys and logger call these).
 -export([init_it/6, system_continue/3, system_terminate/4, system_get_state/1,
          system_replace_state/2, system_code_change/4, format_status/2, format_log/1,
-         format_log/2]).
+         format_log/2, wake_hib/6]).
 
 -callback init(Args :: term()) -> term().
 -callback handle_call(Request :: term(), From :: {pid(), term()}, State :: term()) -> term().
@@ -180,7 +180,7 @@ loop(Parent, Name, State, Mod, {continue, Continue} = Msg, Debug) ->
     Reply = try_dispatch(Mod, handle_continue, Continue, State),
     handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod, State, Debug);
 loop(Parent, Name, State, Mod, hibernate, Debug) ->
-    loop(Parent, Name, State, Mod, infinity, Debug);
+    proc_lib:hibernate(?MODULE, wake_hib, [Parent, Name, State, Mod, infinity, Debug]);
 loop(Parent, Name, State, Mod, Time, Debug) ->
     Msg = receive
               Input -> Input
@@ -188,6 +188,14 @@ loop(Parent, Name, State, Mod, Time, Debug) ->
               timeout
           end,
     decode_msg(Msg, Parent, Name, State, Mod, Time, Debug).
+
+%% Where a hibernated server wakes up (the fifth argument is OTP's hibernate_after
+%% timeout, unused here).
+wake_hib(Parent, Name, State, Mod, _HibernateAfter, Debug) ->
+    Msg = receive
+              Input -> Input
+          end,
+    decode_msg(Msg, Parent, Name, State, Mod, hibernate, Debug).
 
 decode_msg({system, From, Req}, Parent, Name, State, Mod, Time, Debug) ->
     sys:handle_system_msg(Req, From, Parent, ?MODULE, Debug, [Name, State, Mod, Time]);

@@ -9,7 +9,7 @@
          spawn_link/4, spawn_opt/2, spawn_opt/3, spawn_opt/4, spawn_opt/5,
          start/3, start/4, start/5, start_link/3, start_link/4, start_link/5,
          start_monitor/3, start_monitor/4, start_monitor/5, init_ack/1, init_ack/2,
-         init_p/3, init_p/5, hibernate/3, initial_call/1, translate_initial_call/1,
+         init_p/3, init_p/5, hibernate/3, wake_up/3, initial_call/1, translate_initial_call/1,
          stop/1, stop/3, format/1, format/2, format/3, report_cb/2]).
 
 %% ---- spawning ----
@@ -214,9 +214,17 @@ init_ack(Parent, Return) ->
     Parent ! {ack, self(), Return},
     ok.
 
-%% This VM has no erlang:hibernate/3: the process simply goes on with M:F(A...).
+%% Hibernates (erlang:hibernate/3); on waking, M:F(A...) runs under proc_lib's crash
+%% handling again, since hibernating dropped the stack with its catch.
 hibernate(M, F, A) ->
-    apply(M, F, A).
+    erlang:hibernate(?MODULE, wake_up, [M, F, A]).
+
+wake_up(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
+    try
+        apply(M, F, A)
+    catch
+        Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
+    end.
 
 %% ---- introspection ----
 

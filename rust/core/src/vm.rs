@@ -99,6 +99,8 @@ pub struct Vm {
     pub platform: Box<dyn Platform>,
     /// Code of the frame every process starts with: returning into it ends the process.
     pub exit_code: Box<[Instr]>,
+    /// A lone [`Instr::Hibernate`], where hibernating processes wait.
+    pub hibernate_code: Box<[Instr]>,
     next_ref: u64,
     next_unique: u64,
     /// Modules that failed to load, with why (so the loader is not retried in a loop).
@@ -142,6 +144,7 @@ impl Vm {
             code_sources: Vec::new(),
             platform,
             exit_code: Box::new([Instr::NormalExit]),
+            hibernate_code: Box::new([Instr::Hibernate]),
             next_ref: 1,
             next_unique: 1,
             load_errors: BTreeMap::new(),

@@ -13,7 +13,6 @@ use std::process::ExitCode;
 
 use avm_core::interp::Regs;
 use avm_core::process::Class;
-use avm_core::sched::signal::SpawnOpts;
 use avm_core::sched::{MainOutcome, Step};
 use avm_core::vm::Vm;
 
@@ -84,8 +83,8 @@ fn run(mut vm: Vm, start: &str) -> ExitCode {
     // The console I/O server (from the Erlang libraries, when present) becomes the group
     // leader of the start process and so of every process it spawns.
     vm.start_io_server();
-    let opts = SpawnOpts::default();
-    let pid = match vm.spawn_process(None, entry, &[], &opts) {
+    // Through init:boot/1 when the library has it (see Vm::spawn_start).
+    let pid = match vm.spawn_start(m, entry) {
         Ok(pid) => pid,
         Err(_) => {
             eprintln!("atomvm: out of memory");

@@ -778,6 +778,9 @@ fn info_item(vm: &mut Vm, p: &mut Process, pid: u32, k: Term) -> R {
             x if x == atom::MESSAGES => V::Copy(q.mailbox.iter().collect()),
             x if x == atom::DICTIONARY => V::Pairs(q.pdict.to_vec()),
             x if x == atom::INITIAL_CALL => V::Mfa(q.initial_call.0, q.initial_call.1, q.initial_call.2),
+            x if x == atom::CURRENT_FUNCTION && core::ptr::eq(q.pc, vm.hibernate_code.as_ptr()) => {
+                V::Mfa(atom::ERLANG, atom::HIBERNATE, 3)
+            }
             x if x == atom::CURRENT_FUNCTION => {
                 let (m, f, a) = vm
                     .module_of(q.pc)

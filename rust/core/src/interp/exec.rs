@@ -286,6 +286,27 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     cp = 0;
                 }
                 Instr::CodeEnd => break 'exec bad_code(),
+                Instr::Hibernate => {
+                    cp = vm.exit_code.as_ptr() as Word;
+                    if p.mailbox.current().is_none() {
+                        p.pc = cur;
+                        p.cp = cp;
+                        p.saved_x = x[..3].to_vec();
+                        return Outcome::Waiting;
+                    }
+                    let (m, f) = (x[0], x[1]);
+                    let args = crate::bif::list_to_vec(x[2]).unwrap_or_default();
+                    x[..args.len()].copy_from_slice(&args);
+                    match apply_mfa(vm, p, x, m, f, args.len()) {
+                        Dispatch::Code(t) => pc = t,
+                        Dispatch::Value(v) => {
+                            x[0] = v;
+                            pc = cp as *const Instr;
+                            cp = 0;
+                        }
+                        Dispatch::Raise(e) => break 'exec e,
+                    }
+                }
                 Instr::NormalExit => {
                     p.pc = cur;
                     p.cp = 0;
@@ -1335,6 +1356,9 @@ pub fn dispatch_export(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], exp:
         if m == atom::ERLANG && arity >= 2 && f == atom::APPLY {
             return apply_bif(vm, p, x, arity);
         }
+        if m == atom::ERLANG && arity == 3 && f == atom::HIBERNATE {
+            return hibernate(vm, p, x);
+        }
         return match b(vm, p, &x[..arity]) {
             Ok(v) => Dispatch::Value(v),
             Err(mut ex) => {
@@ -1361,6 +1385,32 @@ fn undef(p: &mut Process, m: Term, f: Term, args: &[Term]) -> Exception {
     e.args = term::list_from_slice(&mut p.heap, args, Term::NIL).unwrap_or(Term::NIL);
     e.top = Some((m, f));
     e
+}
+
+/// `erlang:hibernate(M, F, A)`: drops the call stack (and with it every catch), collects
+/// the heap down to the live data, and continues at [`Instr::Hibernate`], which waits for
+/// a message and then calls M:F(A) as the process's only function (returning from it ends
+/// the process normally).
+fn hibernate(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X]) -> Dispatch {
+    if !x[0].is_atom() || !x[1].is_atom() {
+        return Dispatch::Raise(Exception::error(atom::BADARG));
+    }
+    match crate::bif::list_to_vec(x[2]) {
+        Some(l) if l.len() < MAX_X - 2 => {}
+        Some(_) => return Dispatch::Raise(Exception::error(atom::SYSTEM_LIMIT)),
+        None => return Dispatch::Raise(Exception::error(atom::BADARG)),
+    }
+    p.heap.clear_stack();
+    p.cp = vm.exit_code.as_ptr() as crate::term::Word;
+    p.mailbox.rewind();
+    if let Some(t) = p.recv_timer.take() {
+        vm.sched.timers.cancel(t);
+    }
+    p.timed_out = false;
+    p.in_timed_wait = false;
+    // Best effort: if memory is short the heap just stays as it is.
+    let _ = p.gc_compact(&mut x[..3]);
+    Dispatch::Code(vm.hibernate_code.as_ptr())
 }
 
 /// `erlang:apply/2,3` called as a function: rearranges the registers and dispatches.

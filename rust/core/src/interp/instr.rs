@@ -193,6 +193,9 @@ pub enum Instr {
     },
     /// The process returned from its first function: it exits normally with x0 as result.
     NormalExit,
+    /// Where a hibernating process waits (`erlang:hibernate/3`): with M, F and A in x0..x2
+    /// and an empty stack, waits until the mailbox has a message, then calls M:F(A).
+    Hibernate,
     /// Ends every module's code: reached only by falling off the last instruction of a
     /// malformed module (or a label just past it), it raises instead of running past it.
     CodeEnd,

@@ -206,7 +206,11 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
     }
 
     let (lines, files) = match chunks.get(b"Line") {
-        Some(d) => parse_lines(d).unwrap_or_default(),
+        Some(d) => {
+            // File 0 is the module's own source, `<module>.erl`, as OTP names it.
+            let own = alloc::format!("{}.erl", ctx.vm.atoms.name(name));
+            parse_lines(d, own).unwrap_or_default()
+        }
         None => (Vec::new(), Vec::new()),
     };
 
@@ -231,7 +235,7 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
 type LineTable = (Vec<(u32, u32)>, Vec<String>);
 
 /// Parses the `Line` chunk into (file, line) entries and file names. Entry 0 is "no line".
-fn parse_lines(d: &[u8]) -> Result<LineTable, LoadError> {
+fn parse_lines(d: &[u8], own: String) -> Result<LineTable, LoadError> {
     let mut r = Be::new(d, "Line");
     let _version = r.u32()?;
     let _flags = r.u32()?;
@@ -253,8 +257,9 @@ fn parse_lines(d: &[u8]) -> Result<LineTable, LoadError> {
                 i += 1;
             }
             Operand::Atom(f) => {
-                // Files are numbered from 1 here; 0 is the module's own source.
-                file = f.saturating_sub(1);
+                // Files are numbered from 1 in the name table; 0 is the module's own
+                // source, which the table does not name (files[0] below).
+                file = f;
             }
             _ => return Err(LoadError::BadChunk("Line")),
         }
@@ -264,7 +269,8 @@ fn parse_lines(d: &[u8]) -> Result<LineTable, LoadError> {
     if num_files > r.b.len() / 2 {
         return Err(LoadError::BadChunk("Line"));
     }
-    let mut files = Vec::with_capacity(num_files);
+    let mut files = Vec::with_capacity(num_files + 1);
+    files.push(own);
     for _ in 0..num_files {
         let n = r.u16()? as usize;
         let s = r.bytes(n)?;

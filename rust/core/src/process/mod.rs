@@ -200,6 +200,20 @@ impl Process {
 
     /// Collects garbage, keeping `live` registers and the process's other roots.
     pub fn gc(&mut self, need: usize, x: &mut [Term]) -> Result<(), AllocError> {
+        self.gc_with(x, |h, roots| h.collect(need, roots))
+    }
+
+    /// As [`Process::gc`], leaving a heap just large enough for the live data
+    /// (`erlang:hibernate/3`).
+    pub fn gc_compact(&mut self, x: &mut [Term]) -> Result<(), AllocError> {
+        self.gc_with(x, |h, roots| h.compact(roots))
+    }
+
+    fn gc_with(
+        &mut self,
+        x: &mut [Term],
+        collect: impl FnOnce(&mut Heap, &mut [&mut [Term]]) -> Result<(), AllocError>,
+    ) -> Result<(), AllocError> {
         let mut pd: Vec<Term> = Vec::with_capacity(self.pdict.len() * 2);
         for &(k, v) in self.pdict.iter() {
             pd.push(k);
@@ -207,7 +221,7 @@ impl Process {
         }
         // Messages are copied onto the receiver's heap when it has room: they are roots.
         let mut msgs: Vec<Term> = self.mailbox.heap_terms_mut().map(|t| *t).collect();
-        let r = self.heap.collect(need, &mut [x, &mut pd, &mut msgs]);
+        let r = collect(&mut self.heap, &mut [x, &mut pd, &mut msgs]);
         for (i, e) in self.pdict.iter_mut().enumerate() {
             *e = (pd[2 * i], pd[2 * i + 1]);
         }

@@ -18,7 +18,7 @@ use crate::interp::{self, Outcome, Regs};
 use crate::process::mailbox::Message;
 use crate::process::{Class, Priority, Process, Status};
 use crate::term::copy::copy_to_fragment;
-use crate::term::print::{to_string_limited, REPORT_LIMIT};
+use crate::term::print::{to_string_p_limited, REPORT_LIMIT};
 use crate::term::Term;
 use crate::vm::Vm;
 use timer::{TimerAction, Timers};
@@ -62,7 +62,7 @@ pub enum AliasMode {
 pub enum MainOutcome {
     /// Returned this value (rendered as `~w`).
     Returned(String),
-    /// An uncaught exception (class, reason and stack trace rendered as `~w`).
+    /// An uncaught exception (class, reason and stack trace rendered as one-line `~p`).
     Raised { class: Class, reason: String, trace: String },
     /// Killed by an exit signal with this reason.
     Exited(String),
@@ -266,8 +266,8 @@ impl Vm {
                 if self.sched.main_pid == Some(pid) {
                     self.sched.main_outcome = Some(MainOutcome::Raised {
                         class: e.class,
-                        reason: to_string_limited(e.reason, &self.atoms, REPORT_LIMIT),
-                        trace: to_string_limited(e.trace, &self.atoms, REPORT_LIMIT),
+                        reason: to_string_p_limited(e.reason, &self.atoms, REPORT_LIMIT),
+                        trace: to_string_p_limited(e.trace, &self.atoms, REPORT_LIMIT),
                     });
                 } else if e.class != Class::Exit {
                     signal::error_report(self, &p, reason);
@@ -278,7 +278,7 @@ impl Vm {
             }
             Outcome::Exited(reason) => {
                 if self.sched.main_pid == Some(pid) {
-                    let s = to_string_limited(reason.term, &self.atoms, REPORT_LIMIT);
+                    let s = to_string_p_limited(reason.term, &self.atoms, REPORT_LIMIT);
                     self.sched.main_outcome = Some(MainOutcome::Exited(s));
                 }
                 self.end_process(p, reason);
@@ -420,5 +420,30 @@ impl Vm {
         }
         self.sched.default_group_leader = Some(pid);
         Some(pid)
+    }
+
+    /// Starts an application: spawns the process that runs `module:start/0` (whose code is
+    /// `start`). When a code source has the library's `init` module, the process runs
+    /// `init:boot([module])` instead, which boots the library and then tail-calls
+    /// `module:start()`, so the process still ends with start/0's result or exception.
+    pub fn spawn_start(
+        &mut self,
+        module: Term,
+        start: *const crate::interp::instr::Instr,
+    ) -> Result<u32, crate::process::Exception> {
+        use crate::atom;
+        let boot = match self.ensure_loaded(atom::INIT) {
+            Ok(()) => self.find_export(atom::INIT, atom::BOOT, 1).map(|e| self.exports[e as usize].code),
+            Err(_) => None,
+        };
+        match boot.filter(|c| !c.is_null()) {
+            Some(code) => {
+                // [module], as a cons cell on the stack: spawn_process copies it.
+                let cell: [crate::term::Word; 2] = [module.raw(), Term::NIL.raw()];
+                let args = [Term::list_ptr(cell.as_ptr())];
+                self.spawn_process(None, code, &args, &signal::SpawnOpts::default())
+            }
+            None => self.spawn_process(None, start, &[], &signal::SpawnOpts::default()),
+        }
     }
 }
