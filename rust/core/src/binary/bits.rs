@@ -10,7 +10,13 @@ pub fn get_bits(data: &[u8], off: usize, n: usize) -> u64 {
     }
     if off % 8 == 0 && n % 8 == 0 {
         let s = off / 8;
-        return data[s..s + n / 8].iter().fold(0u64, |a, &b| (a << 8) | b as u64);
+        let k = n / 8;
+        if k == 1 {
+            return data[s] as u64;
+        }
+        let mut b = [0u8; 8];
+        b[8 - k..].copy_from_slice(&data[s..s + k]);
+        return u64::from_be_bytes(b);
     }
     let mut v: u64 = 0;
     let mut pos = off;
@@ -31,6 +37,16 @@ pub fn get_bits(data: &[u8], off: usize, n: usize) -> u64 {
 #[inline]
 pub fn put_bits(data: &mut [u8], off: usize, n: usize, v: u64) {
     debug_assert!(n <= 64);
+    if off % 8 == 0 && n % 8 == 0 {
+        let s = off / 8;
+        let k = n / 8;
+        if k == 1 {
+            data[s] = v as u8;
+        } else if k > 0 {
+            data[s..s + k].copy_from_slice(&v.to_be_bytes()[8 - k..]);
+        }
+        return;
+    }
     let mut pos = off;
     let mut left = n;
     while left > 0 {

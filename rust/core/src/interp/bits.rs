@@ -63,8 +63,34 @@ fn int_limbs(v: Term) -> Option<(bool, Vec<u32>)> {
     None
 }
 
+/// Writes the low `bits` (<= 64) bits of `x` at `off`, big- or little-endian; a partial
+/// last byte of a little-endian field holds the top bits, as OTP writes it.
+#[inline]
+fn put_u64(buf: &mut [u8], off: usize, bits: usize, x: u64, little: bool) {
+    if !little || bits <= 8 {
+        put_bits(buf, off, bits, x);
+    } else if bits % 8 == 0 {
+        // Whole bytes: reverse them into big-endian order.
+        put_bits(buf, off, bits, x.swap_bytes() >> (64 - bits));
+    } else {
+        let mut pos = off;
+        let mut lo = 0;
+        while lo < bits {
+            let n = (bits - lo).min(8);
+            put_bits(buf, pos, n, (x >> lo) & 0xFF);
+            pos += n;
+            lo += n;
+        }
+    }
+}
+
 /// Writes the low `bits` bits of integer `v` (two's complement) at `off`.
 fn put_integer(buf: &mut [u8], off: usize, bits: usize, v: Term, little: bool) -> bool {
+    if v.is_small() && bits <= 64 {
+        // Sign-extended to 64 bits, the low `bits` bits are the two's complement field.
+        put_u64(buf, off, bits, v.small_value() as i64 as u64, little);
+        return true;
+    }
     let Some((neg, mut limbs)) = int_limbs(v) else { return false };
     // Two's complement over enough limbs.
     let need = bits.div_ceil(32) + 1;
@@ -109,12 +135,23 @@ fn put_integer(buf: &mut [u8], off: usize, bits: usize, v: Term, little: bool) -
     true
 }
 
+/// Segments whose values and sizes `bs_create_bin` keeps on the stack; longer lists spill
+/// to the Rust heap.
+pub const INLINE_SEGS: usize = 8;
+
 /// Builds the bitstring described by `segs`, whose sources and sizes are `vals`.
 pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: &[u8]) -> Result<Term, Exception> {
     // Pass 1: sizes.
     let mut total: usize = 0;
-    let mut sizes: Vec<usize> = Vec::with_capacity(segs.len());
-    for (s, &(v, size)) in segs.iter().zip(vals) {
+    let mut inline = [0usize; INLINE_SEGS];
+    let mut spilled: Vec<usize>;
+    let sizes: &mut [usize] = if segs.len() <= INLINE_SEGS {
+        &mut inline[..segs.len()]
+    } else {
+        spilled = alloc::vec![0; segs.len()];
+        &mut spilled
+    };
+    for ((s, &(v, size)), slot) in segs.iter().zip(vals).zip(sizes.iter_mut()) {
         let bits = match s.kind {
             BsSegKind::Integer => {
                 if !v.is_integer() {
@@ -174,13 +211,13 @@ pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: 
             }
         };
         total = total.checked_add(bits).filter(|&t| t <= MAX_BITS).ok_or_else(badarg)?;
-        sizes.push(bits);
+        *slot = bits;
     }
     if matches!(segs.first().map(|s| s.kind), Some(BsSegKind::Append | BsSegKind::PrivateAppend)) {
-        return append(h, segs, vals, &sizes, total, strings);
+        return append(h, segs, vals, sizes, total, strings);
     }
     let (t, buf) = new_binary_uninit(h, total).map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
-    write_segments(buf, 0, segs, vals, &sizes, strings)?;
+    write_segments(buf, 0, segs, vals, sizes, strings)?;
     Ok(t)
 }
 
@@ -437,7 +474,9 @@ fn read_integer(h: &mut Heap, c: Term, bits: usize, flags: u32) -> Result<Term, 
     let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
     let signed = flags & bsflags::SIGNED != 0;
     if bits <= 64 {
-        let raw = if little && bits > 8 {
+        let raw = if little && bits % 8 == 0 && bits > 8 {
+            get_bits(d, p0, bits).swap_bytes() >> (64 - bits)
+        } else if little && bits > 8 {
             let mut v = 0u64;
             let mut lo = 0;
             let mut p = p0;

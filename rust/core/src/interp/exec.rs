@@ -825,17 +825,32 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }
                 Instr::FNegate { a, dst } => fr[*dst as usize] = -fr[*a as usize],
                 Instr::BsCreateBin { fail, live, unit: _, dst, segs } => {
-                    let mut vals: Vec<(Term, Term)> = Vec::with_capacity(segs.len());
-                    for s in segs.iter() {
-                        let v = if s.kind == BsSegKind::String { Term(s.src.0) } else { get!(s.src) };
-                        vals.push((v, get!(s.size)));
+                    // Values and sizes on the stack for the usual few segments.
+                    let mut inline = [(Term::NIL, Term::NIL); super::bits::INLINE_SEGS];
+                    let mut spilled: Vec<(Term, Term)>;
+                    let vals: &mut [(Term, Term)] = if segs.len() <= super::bits::INLINE_SEGS {
+                        &mut inline[..segs.len()]
+                    } else {
+                        spilled = alloc::vec![(Term::NIL, Term::NIL); segs.len()];
+                        &mut spilled
+                    };
+                    let mut has_string = false;
+                    for (s, slot) in segs.iter().zip(vals.iter_mut()) {
+                        let v = if s.kind == BsSegKind::String {
+                            has_string = true;
+                            Term(s.src.0)
+                        } else {
+                            get!(s.src)
+                        };
+                        *slot = (v, get!(s.size));
                     }
                     let _ = live;
-                    let strings = match vm.module_of(cur) {
+                    // Finding the module (for its string table) is a search: only when needed.
+                    let strings = match has_string.then(|| vm.module_of(cur)).flatten() {
                         Some(m) => &m.strings[..],
                         None => &[][..],
                     };
-                    match super::bits::create_bin(&mut p.heap, segs, &vals, strings) {
+                    match super::bits::create_bin(&mut p.heap, segs, vals, strings) {
                         Ok(b) => put!(*dst, b),
                         Err(e) => fail_or_raise!(cur, *fail, e),
                     }
