@@ -467,6 +467,45 @@ pub fn match_string(c: Term, bits: usize, strings: &[u8], offset: usize) -> bool
     true
 }
 
+/// The common `bs_get_integer2`: a field of at most 32 bits whose value is a small integer.
+/// Some(Some(v)) on a match, Some(None) if too few bits remain, None to take the general
+/// path.
+#[inline]
+fn get_small_integer(c: Term, size: isize, unit: u32, flags: u32) -> Option<Option<Term>> {
+    let bits = (size as usize).checked_mul(unit as usize)?;
+    if size < 0 || bits > 32 {
+        return None;
+    }
+    let (p0, e) = (pos(c), end(c));
+    if bits > e - p0 {
+        return Some(None);
+    }
+    let d = ctx_bytes(c);
+    let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+    let raw = if !little || bits <= 8 {
+        get_bits(d, p0, bits)
+    } else if bits % 8 == 0 {
+        get_bits(d, p0, bits).swap_bytes() >> (64 - bits)
+    } else {
+        return None;
+    };
+    let v = if flags & bsflags::SIGNED != 0 && bits > 0 {
+        ((raw << (64 - bits)) as i64) >> (64 - bits)
+    } else {
+        raw as i64
+    };
+    // 32-bit words exceed a 28-bit small on 32-bit targets: those take a bignum.
+    let t = Term::try_small(v)?;
+    set_pos(c, p0 + bits);
+    Some(Some(t))
+}
+
+/// The bytes of the binary a match context reads.
+#[inline]
+fn ctx_bytes<'a>(c: Term) -> &'a [u8] {
+    crate::binary::base_bytes(Term(c.boxed_word(3)))
+}
+
 /// Reads an integer of `bits` bits at the current position.
 fn read_integer(h: &mut Heap, c: Term, bits: usize, flags: u32) -> Result<Term, AllocError> {
     let d = data(c);
@@ -540,6 +579,11 @@ fn read_integer(h: &mut Heap, c: Term, bits: usize, flags: u32) -> Result<Term, 
 
 /// One `bs_get_*`/`bs_skip_*`: Ok(Some(value)) on a match, Ok(None) on no match.
 pub fn get(h: &mut Heap, c: Term, what: BsGet, size: Term, unit: u32, flags: u32) -> Result<Option<Term>, Exception> {
+    if what == BsGet::Integer && size.is_small() {
+        if let Some(r) = get_small_integer(c, size.small_value(), unit, flags) {
+            return Ok(r);
+        }
+    }
     let rem = remaining(c);
     let oom = |_| Exception::error(atom::SYSTEM_LIMIT);
     let bits_of = |size: Term| -> Result<Option<usize>, Exception> {
@@ -707,6 +751,9 @@ pub fn match_cmd(h: &mut Heap, c: Term, cmd: &BsCmd) -> Result<Option<(Dst, Term
         BsCmd::Integer { flags, bits, dst } => {
             if rem < bits {
                 return Err(());
+            }
+            if let Some(Some(v)) = get_small_integer(c, bits as isize, 1, flags) {
+                return Ok(Some((dst, v)));
             }
             let v = read_integer(h, c, bits, flags).map_err(|_| ())?;
             Ok(Some((dst, v)))
