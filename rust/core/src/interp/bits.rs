@@ -141,6 +141,9 @@ pub const INLINE_SEGS: usize = 8;
 
 /// Builds the bitstring described by `segs`, whose sources and sizes are `vals`.
 pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: &[u8]) -> Result<Term, Exception> {
+    if let Some(r) = append_small_integer(h, segs, vals) {
+        return r;
+    }
     // Pass 1: sizes.
     let mut total: usize = 0;
     let mut inline = [0usize; INLINE_SEGS];
@@ -219,6 +222,47 @@ pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: 
     let (t, buf) = new_binary_uninit(h, total).map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
     write_segments(buf, 0, segs, vals, sizes, strings)?;
     Ok(t)
+}
+
+/// `<<Acc/binary, V:Size>>` with a small integer V of at most 64 bits, the accumulator
+/// ending at the fill mark of an appendable binary with room left: writes the field in place.
+/// None when any of that does not hold (the general path then handles it).
+#[inline]
+fn append_small_integer(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)]) -> Option<Result<Term, Exception>> {
+    let ([a, i], [(acc, all), (v, size)]) = (segs, vals) else { return None };
+    if !matches!(a.kind, BsSegKind::Append | BsSegKind::PrivateAppend)
+        || i.kind != BsSegKind::Integer
+        || *all != atom::ALL
+        || !v.is_small()
+        || !size.is_small()
+        || !acc.is_bitstring()
+    {
+        return None;
+    }
+    let bits = (size.small_value() as usize).checked_mul(i.unit as usize)?;
+    if size.small_value() < 0 || bits > 64 {
+        return None;
+    }
+    let have = bit_slice(*acc).size;
+    if a.unit > 1 && have % a.unit as usize != 0 {
+        return None;
+    }
+    let (base, off) = crate::binary::base_and_offset(*acc);
+    if base.boxed_tag() != term::HDR_REFC_BIN {
+        return None;
+    }
+    let (from, to) = (off + have, (off + have).checked_add(bits).filter(|&t| t <= MAX_BITS)?);
+    let rb = base.boxed_word(2) as *const crate::binary::RefcBinary;
+    // SAFETY: a refc binary object holds a counted reference to a live RefcBinary.
+    let rb = unsafe { &*rb };
+    if !rb.claim(from, to) {
+        return None;
+    }
+    // SAFETY: the claim gave us bits from..to, which no term refers to yet.
+    let tail = unsafe { rb.tail_mut(from / 8) };
+    let little = i.flags & bsflags::LITTLE != 0 || (i.flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+    put_u64(tail, from % 8, bits, v.small_value() as i64 as u64, little);
+    Some(sub_binary(h, *acc, 0, have + bits).map_err(|_| Exception::error(atom::SYSTEM_LIMIT)))
 }
 
 /// Smallest capacity, in bytes, of a binary built by appending.
