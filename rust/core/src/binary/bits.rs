@@ -14,9 +14,12 @@ pub fn get_bits(data: &[u8], off: usize, n: usize) -> u64 {
         if k == 1 {
             return data[s] as u64;
         }
-        let mut b = [0u8; 8];
-        b[8 - k..].copy_from_slice(&data[s..s + k]);
-        return u64::from_be_bytes(b);
+        if let Some(w) = data.get(s..s + 8) {
+            // One unaligned 8-byte load, keeping the first k bytes (k >= 2 here).
+            let w = u64::from_be_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+            return w >> (64 - 8 * k);
+        }
+        return data[s..s + k].iter().fold(0u64, |a, &b| (a << 8) | b as u64);
     }
     let mut v: u64 = 0;
     let mut pos = off;
@@ -42,8 +45,10 @@ pub fn put_bits(data: &mut [u8], off: usize, n: usize, v: u64) {
         let k = n / 8;
         if k == 1 {
             data[s] = v as u8;
-        } else if k > 0 {
-            data[s..s + k].copy_from_slice(&v.to_be_bytes()[8 - k..]);
+        } else {
+            for (i, b) in data[s..s + k].iter_mut().enumerate() {
+                *b = (v >> (8 * (k - 1 - i))) as u8;
+            }
         }
         return;
     }
