@@ -65,9 +65,11 @@ fn int_limbs(v: Term) -> Option<(bool, Vec<u32>)> {
 
 /// Writes the low `bits` (<= 64) bits of `x` at `off`, big- or little-endian; a partial
 /// last byte of a little-endian field holds the top bits, as OTP writes it.
-#[inline]
+#[inline(always)]
 fn put_u64(buf: &mut [u8], off: usize, bits: usize, x: u64, little: bool) {
-    if !little || bits <= 8 {
+    if bits == 8 && off % 8 == 0 {
+        buf[off / 8] = x as u8;
+    } else if !little || bits <= 8 {
         put_bits(buf, off, bits, x);
     } else if bits % 8 == 0 {
         // Whole bytes: reverse them into big-endian order.
@@ -243,7 +245,8 @@ fn append_small_integer(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)]) -> 
     if size.small_value() < 0 || bits > 64 {
         return None;
     }
-    let have = bit_slice(*acc).size;
+    // Heap, refc and sub binaries all keep their size in bits in the first payload word.
+    let have = term::binary_bit_size(*acc);
     if a.unit > 1 && have % a.unit as usize != 0 {
         return None;
     }
@@ -514,8 +517,8 @@ pub fn match_string(c: Term, bits: usize, strings: &[u8], offset: usize) -> bool
 /// The common `bs_get_integer2`: a field of at most 32 bits whose value is a small integer.
 /// Some(Some(v)) on a match, Some(None) if too few bits remain, None to take the general
 /// path.
-#[inline]
-fn get_small_integer(c: Term, size: isize, unit: u32, flags: u32) -> Option<Option<Term>> {
+#[inline(always)]
+pub fn get_small_integer(c: Term, size: isize, unit: u32, flags: u32) -> Option<Option<Term>> {
     let bits = (size as usize).checked_mul(unit as usize)?;
     if size < 0 || bits > 32 {
         return None;

@@ -868,6 +868,19 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     if !c.is_match_ctx() {
                         break 'exec bad_code();
                     }
+                    // Integer fields of <= 32 bits that give a small integer: read in line.
+                    if *what == BsGet::Integer && sz.is_small() {
+                        match super::bits::get_small_integer(c, sz.small_value(), *unit, *flags) {
+                            Some(Some(v)) => {
+                                if dst.0 != u32::MAX {
+                                    put!(*dst, v);
+                                }
+                                continue 'exec;
+                            }
+                            Some(None) => jump!(cur, *fail),
+                            None => {}
+                        }
+                    }
                     match super::bits::get(&mut p.heap, c, *what, sz, *unit, *flags) {
                         Ok(Some(v)) => {
                             if dst.0 != u32::MAX {
