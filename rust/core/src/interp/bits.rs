@@ -230,7 +230,7 @@ pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: 
 /// ending at the fill mark of an appendable binary with room left: writes the field in place.
 /// None when any of that does not hold (the general path then handles it).
 #[inline]
-fn append_small_integer(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)]) -> Option<Result<Term, Exception>> {
+pub fn append_small_integer(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)]) -> Option<Result<Term, Exception>> {
     let ([a, i], [(acc, all), (v, size)]) = (segs, vals) else { return None };
     if !matches!(a.kind, BsSegKind::Append | BsSegKind::PrivateAppend)
         || i.kind != BsSegKind::Integer

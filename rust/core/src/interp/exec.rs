@@ -825,6 +825,22 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }
                 Instr::FNegate { a, dst } => fr[*dst as usize] = -fr[*a as usize],
                 Instr::BsCreateBin { fail, live, unit: _, dst, segs } => {
+                    // `<<Acc/binary, V:N>>` appending in place: no segment arrays.
+                    if let [a, i] = &segs[..] {
+                        if (a.kind == BsSegKind::Append || a.kind == BsSegKind::PrivateAppend)
+                            && i.kind == BsSegKind::Integer
+                        {
+                            let two = [(get!(a.src), get!(a.size)), (get!(i.src), get!(i.size))];
+                            match super::bits::append_small_integer(&mut p.heap, segs, &two) {
+                                Some(Ok(b)) => {
+                                    put!(*dst, b);
+                                    continue 'exec;
+                                }
+                                Some(Err(e)) => fail_or_raise!(cur, *fail, e),
+                                None => {}
+                            }
+                        }
+                    }
                     // Values and sizes on the stack for the usual few segments.
                     let mut inline = [(Term::NIL, Term::NIL); super::bits::INLINE_SEGS];
                     let mut spilled: Vec<(Term, Term)>;
