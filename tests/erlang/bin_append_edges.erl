@@ -91,6 +91,17 @@ widths() ->
           end || V <- Vals]}
      || W <- [1, 3, 7, 8, 9, 12, 15, 16, 17, 24, 27, 28, 29, 31, 32, 33, 40, 48, 56, 60, 63, 64]].
 
+%% Appends of small and big (up to 64-bit) values, negative ones too, at widths whose
+%% fields cut them.
+app_big() ->
+    Vals = [16#7FFFFFF, 16#8000000, 16#FFFFFFFF, -16#80000001, 16#123456789ABCDEF0,
+            -16#123456789ABCDEF0, 16#FFFFFFFFFFFFFFFF, -16#FFFFFFFFFFFFFFFF, 1 bsl 64, -(1 bsl 70)],
+    B = lists:foldl(fun({V, W}, Acc) -> <<Acc/binary, (?I(V)):W>> end, app(?I(300), <<>>),
+                    [{V, W} || V <- Vals, W <- [8, 16, 24, 32, 40, 64]]),
+    L = lists:foldl(fun({V, W}, Acc) -> <<Acc/bits, (?I(V)):W/little>> end, <<1:3>>,
+                    [{V, W} || V <- Vals, W <- [12, 16, 33, 64]]),
+    {byte_size(B), binary:part(B, 300, byte_size(B) - 300), L}.
+
 sum32(<<W:32, R/binary>>, A) -> sum32(R, (A + W) band 16#FFFFFFFFF);
 sum32(<<>>, A) -> A.
 
@@ -103,4 +114,5 @@ start() ->
      {byte_size(G), binary:part(G, 0, 4), binary:part(G, 5996, 4)},
      in_message(),
      sum32(app32(?I(4096), <<>>), 0),
+     app_big(),
      widths()].

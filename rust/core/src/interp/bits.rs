@@ -86,12 +86,38 @@ fn put_u64(buf: &mut [u8], off: usize, bits: usize, x: u64, little: bool) {
     }
 }
 
+/// The low 64 bits of integer `v` in two's complement, if `v` is a small integer or a
+/// bignum of at most 64 bits of magnitude (the fields of <= 64 bits are those bits).
+#[inline(always)]
+fn low_u64(v: Term) -> Option<u64> {
+    if v.is_small() {
+        return Some(v.small_value() as i64 as u64);
+    }
+    big_low_u64(v)
+}
+
+#[inline(never)]
+fn big_low_u64(v: Term) -> Option<u64> {
+    if !v.is_bignum() {
+        return None;
+    }
+    let (neg, mag) = term::bignum_limbs(v);
+    let m = match *mag {
+        [] => 0,
+        [a] => a as u64,
+        [a, b] => a as u64 | (b as u64) << 32,
+        _ => return None,
+    };
+    Some(if neg { m.wrapping_neg() } else { m })
+}
+
 /// Writes the low `bits` bits of integer `v` (two's complement) at `off`.
 fn put_integer(buf: &mut [u8], off: usize, bits: usize, v: Term, little: bool) -> bool {
-    if v.is_small() && bits <= 64 {
-        // Sign-extended to 64 bits, the low `bits` bits are the two's complement field.
-        put_u64(buf, off, bits, v.small_value() as i64 as u64, little);
-        return true;
+    if bits <= 64 {
+        if let Some(x) = low_u64(v) {
+            put_u64(buf, off, bits, x, little);
+            return true;
+        }
     }
     let Some((neg, mut limbs)) = int_limbs(v) else { return false };
     // Two's complement over enough limbs.
@@ -226,7 +252,8 @@ pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: 
     Ok(t)
 }
 
-/// `<<Acc/binary, V:Size>>` with a small integer V of at most 64 bits, the accumulator
+/// `<<Acc/binary, V:Size>>` with an integer V of at most 64 bits (small, or a bignum of
+/// at most two limbs), the accumulator
 /// ending at the fill mark of an appendable binary with room left: writes the field in place.
 /// None when any of that does not hold (the general path then handles it).
 #[inline]
@@ -235,7 +262,6 @@ pub fn append_small_integer(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)])
     if !matches!(a.kind, BsSegKind::Append | BsSegKind::PrivateAppend)
         || i.kind != BsSegKind::Integer
         || *all != atom::ALL
-        || !v.is_small()
         || !size.is_small()
         || !acc.is_bitstring()
     {
@@ -245,6 +271,7 @@ pub fn append_small_integer(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)])
     if size.small_value() < 0 || bits > 64 {
         return None;
     }
+    let x = low_u64(*v)?;
     // Heap, refc and sub binaries all keep their size in bits in the first payload word.
     let have = term::binary_bit_size(*acc);
     if a.unit > 1 && have % a.unit as usize != 0 {
@@ -264,7 +291,7 @@ pub fn append_small_integer(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)])
     // SAFETY: the claim gave us bits from..to, which no term refers to yet.
     let tail = unsafe { rb.tail_mut(from / 8) };
     let little = i.flags & bsflags::LITTLE != 0 || (i.flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
-    put_u64(tail, from % 8, bits, v.small_value() as i64 as u64, little);
+    put_u64(tail, from % 8, bits, x, little);
     Some(sub_binary(h, *acc, 0, have + bits).map_err(|_| Exception::error(atom::SYSTEM_LIMIT)))
 }
 
