@@ -915,7 +915,10 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }
                 Instr::BsTestUnit { fail, ctx, unit } => {
                     let c = get!(*ctx);
-                    if !c.is_match_ctx() || *unit == 0 || super::bits::remaining(c) % *unit as usize != 0 {
+                    let u = *unit as usize;
+                    // Units are nearly always 8 or another power of two: a mask, not a division.
+                    let misaligned = |r: usize| if u.is_power_of_two() { r & (u - 1) != 0 } else { r % u != 0 };
+                    if !c.is_match_ctx() || u == 0 || misaligned(super::bits::remaining(c)) {
                         jump!(cur, *fail);
                     }
                 }
