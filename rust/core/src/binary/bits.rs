@@ -10,7 +10,16 @@ pub fn get_bits(data: &[u8], off: usize, n: usize) -> u64 {
     }
     if off % 8 == 0 && n % 8 == 0 {
         let s = off / 8;
-        return data[s..s + n / 8].iter().fold(0u64, |a, &b| (a << 8) | b as u64);
+        let k = n / 8;
+        if k == 1 {
+            return data[s] as u64;
+        }
+        if let Some(w) = data.get(s..s + 8) {
+            // One unaligned 8-byte load, keeping the first k bytes (k >= 2 here).
+            let w = u64::from_be_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+            return w >> (64 - 8 * k);
+        }
+        return data[s..s + k].iter().fold(0u64, |a, &b| (a << 8) | b as u64);
     }
     let mut v: u64 = 0;
     let mut pos = off;
@@ -31,6 +40,18 @@ pub fn get_bits(data: &[u8], off: usize, n: usize) -> u64 {
 #[inline]
 pub fn put_bits(data: &mut [u8], off: usize, n: usize, v: u64) {
     debug_assert!(n <= 64);
+    if off % 8 == 0 && n % 8 == 0 {
+        let s = off / 8;
+        let k = n / 8;
+        if k == 1 {
+            data[s] = v as u8;
+        } else {
+            for (i, b) in data[s..s + k].iter_mut().enumerate() {
+                *b = (v >> (8 * (k - 1 - i))) as u8;
+            }
+        }
+        return;
+    }
     let mut pos = off;
     let mut left = n;
     while left > 0 {

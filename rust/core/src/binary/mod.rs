@@ -56,6 +56,13 @@ impl<'a> BitSlice<'a> {
 }
 
 /// The bytes of a heap or refc binary object (not a sub binary), whole.
+#[inline]
+pub fn base_bytes<'a>(t: Term) -> &'a [u8] {
+    base_data(t)
+}
+
+/// The bytes of a heap or refc binary object (not a sub binary), whole.
+#[inline]
 fn base_data<'a>(t: Term) -> &'a [u8] {
     match t.boxed_tag() {
         HDR_HEAP_BIN => {

@@ -63,8 +63,62 @@ fn int_limbs(v: Term) -> Option<(bool, Vec<u32>)> {
     None
 }
 
+/// Writes the low `bits` (<= 64) bits of `x` at `off`, big- or little-endian; a partial
+/// last byte of a little-endian field holds the top bits, as OTP writes it.
+#[inline(always)]
+fn put_u64(buf: &mut [u8], off: usize, bits: usize, x: u64, little: bool) {
+    if bits == 8 && off % 8 == 0 {
+        buf[off / 8] = x as u8;
+    } else if !little || bits <= 8 {
+        put_bits(buf, off, bits, x);
+    } else if bits % 8 == 0 {
+        // Whole bytes: reverse them into big-endian order.
+        put_bits(buf, off, bits, x.swap_bytes() >> (64 - bits));
+    } else {
+        let mut pos = off;
+        let mut lo = 0;
+        while lo < bits {
+            let n = (bits - lo).min(8);
+            put_bits(buf, pos, n, (x >> lo) & 0xFF);
+            pos += n;
+            lo += n;
+        }
+    }
+}
+
+/// The low 64 bits of integer `v` in two's complement, if `v` is a small integer or a
+/// bignum of at most 64 bits of magnitude (the fields of <= 64 bits are those bits).
+#[inline(always)]
+fn low_u64(v: Term) -> Option<u64> {
+    if v.is_small() {
+        return Some(v.small_value() as i64 as u64);
+    }
+    big_low_u64(v)
+}
+
+#[inline(never)]
+fn big_low_u64(v: Term) -> Option<u64> {
+    if !v.is_bignum() {
+        return None;
+    }
+    let (neg, mag) = term::bignum_limbs(v);
+    let m = match *mag {
+        [] => 0,
+        [a] => a as u64,
+        [a, b] => a as u64 | (b as u64) << 32,
+        _ => return None,
+    };
+    Some(if neg { m.wrapping_neg() } else { m })
+}
+
 /// Writes the low `bits` bits of integer `v` (two's complement) at `off`.
 fn put_integer(buf: &mut [u8], off: usize, bits: usize, v: Term, little: bool) -> bool {
+    if bits <= 64 {
+        if let Some(x) = low_u64(v) {
+            put_u64(buf, off, bits, x, little);
+            return true;
+        }
+    }
     let Some((neg, mut limbs)) = int_limbs(v) else { return false };
     // Two's complement over enough limbs.
     let need = bits.div_ceil(32) + 1;
@@ -109,12 +163,26 @@ fn put_integer(buf: &mut [u8], off: usize, bits: usize, v: Term, little: bool) -
     true
 }
 
+/// Segments whose values and sizes `bs_create_bin` keeps on the stack; longer lists spill
+/// to the Rust heap.
+pub const INLINE_SEGS: usize = 8;
+
 /// Builds the bitstring described by `segs`, whose sources and sizes are `vals`.
 pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: &[u8]) -> Result<Term, Exception> {
+    if let Some(r) = append_small_integer(h, segs, vals) {
+        return r;
+    }
     // Pass 1: sizes.
     let mut total: usize = 0;
-    let mut sizes: Vec<usize> = Vec::with_capacity(segs.len());
-    for (s, &(v, size)) in segs.iter().zip(vals) {
+    let mut inline = [0usize; INLINE_SEGS];
+    let mut spilled: Vec<usize>;
+    let sizes: &mut [usize] = if segs.len() <= INLINE_SEGS {
+        &mut inline[..segs.len()]
+    } else {
+        spilled = alloc::vec![0; segs.len()];
+        &mut spilled
+    };
+    for ((s, &(v, size)), slot) in segs.iter().zip(vals).zip(sizes.iter_mut()) {
         let bits = match s.kind {
             BsSegKind::Integer => {
                 if !v.is_integer() {
@@ -174,14 +242,57 @@ pub fn create_bin(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)], strings: 
             }
         };
         total = total.checked_add(bits).filter(|&t| t <= MAX_BITS).ok_or_else(badarg)?;
-        sizes.push(bits);
+        *slot = bits;
     }
     if matches!(segs.first().map(|s| s.kind), Some(BsSegKind::Append | BsSegKind::PrivateAppend)) {
-        return append(h, segs, vals, &sizes, total, strings);
+        return append(h, segs, vals, sizes, total, strings);
     }
     let (t, buf) = new_binary_uninit(h, total).map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
-    write_segments(buf, 0, segs, vals, &sizes, strings)?;
+    write_segments(buf, 0, segs, vals, sizes, strings)?;
     Ok(t)
+}
+
+/// `<<Acc/binary, V:Size>>` with an integer V of at most 64 bits (small, or a bignum of
+/// at most two limbs), the accumulator
+/// ending at the fill mark of an appendable binary with room left: writes the field in place.
+/// None when any of that does not hold (the general path then handles it).
+#[inline]
+pub fn append_small_integer(h: &mut Heap, segs: &[BsSeg], vals: &[(Term, Term)]) -> Option<Result<Term, Exception>> {
+    let ([a, i], [(acc, all), (v, size)]) = (segs, vals) else { return None };
+    if !matches!(a.kind, BsSegKind::Append | BsSegKind::PrivateAppend)
+        || i.kind != BsSegKind::Integer
+        || *all != atom::ALL
+        || !size.is_small()
+        || !acc.is_bitstring()
+    {
+        return None;
+    }
+    let bits = (size.small_value() as usize).checked_mul(i.unit as usize)?;
+    if size.small_value() < 0 || bits > 64 {
+        return None;
+    }
+    let x = low_u64(*v)?;
+    // Heap, refc and sub binaries all keep their size in bits in the first payload word.
+    let have = term::binary_bit_size(*acc);
+    if a.unit > 1 && have % a.unit as usize != 0 {
+        return None;
+    }
+    let (base, off) = crate::binary::base_and_offset(*acc);
+    if base.boxed_tag() != term::HDR_REFC_BIN {
+        return None;
+    }
+    let (from, to) = (off + have, (off + have).checked_add(bits).filter(|&t| t <= MAX_BITS)?);
+    let rb = base.boxed_word(2) as *const crate::binary::RefcBinary;
+    // SAFETY: a refc binary object holds a counted reference to a live RefcBinary.
+    let rb = unsafe { &*rb };
+    if !rb.claim(from, to) {
+        return None;
+    }
+    // SAFETY: the claim gave us bits from..to, which no term refers to yet.
+    let tail = unsafe { rb.tail_mut(from / 8) };
+    let little = i.flags & bsflags::LITTLE != 0 || (i.flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+    put_u64(tail, from % 8, bits, x, little);
+    Some(sub_binary(h, *acc, 0, have + bits).map_err(|_| Exception::error(atom::SYSTEM_LIMIT)))
 }
 
 /// Smallest capacity, in bytes, of a binary built by appending.
@@ -430,6 +541,45 @@ pub fn match_string(c: Term, bits: usize, strings: &[u8], offset: usize) -> bool
     true
 }
 
+/// The common `bs_get_integer2`: a field of at most 32 bits whose value is a small integer.
+/// Some(Some(v)) on a match, Some(None) if too few bits remain, None to take the general
+/// path.
+#[inline(always)]
+pub fn get_small_integer(c: Term, size: isize, unit: u32, flags: u32) -> Option<Option<Term>> {
+    let bits = (size as usize).checked_mul(unit as usize)?;
+    if size < 0 || bits > 32 {
+        return None;
+    }
+    let (p0, e) = (pos(c), end(c));
+    if bits > e - p0 {
+        return Some(None);
+    }
+    let d = ctx_bytes(c);
+    let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+    let raw = if !little || bits <= 8 {
+        get_bits(d, p0, bits)
+    } else if bits % 8 == 0 {
+        get_bits(d, p0, bits).swap_bytes() >> (64 - bits)
+    } else {
+        return None;
+    };
+    let v = if flags & bsflags::SIGNED != 0 && bits > 0 {
+        ((raw << (64 - bits)) as i64) >> (64 - bits)
+    } else {
+        raw as i64
+    };
+    // 32-bit words exceed a 28-bit small on 32-bit targets: those take a bignum.
+    let t = Term::try_small(v)?;
+    set_pos(c, p0 + bits);
+    Some(Some(t))
+}
+
+/// The bytes of the binary a match context reads.
+#[inline]
+fn ctx_bytes<'a>(c: Term) -> &'a [u8] {
+    crate::binary::base_bytes(Term(c.boxed_word(3)))
+}
+
 /// Reads an integer of `bits` bits at the current position.
 fn read_integer(h: &mut Heap, c: Term, bits: usize, flags: u32) -> Result<Term, AllocError> {
     let d = data(c);
@@ -437,7 +587,9 @@ fn read_integer(h: &mut Heap, c: Term, bits: usize, flags: u32) -> Result<Term, 
     let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
     let signed = flags & bsflags::SIGNED != 0;
     if bits <= 64 {
-        let raw = if little && bits > 8 {
+        let raw = if little && bits % 8 == 0 && bits > 8 {
+            get_bits(d, p0, bits).swap_bytes() >> (64 - bits)
+        } else if little && bits > 8 {
             let mut v = 0u64;
             let mut lo = 0;
             let mut p = p0;
@@ -501,6 +653,11 @@ fn read_integer(h: &mut Heap, c: Term, bits: usize, flags: u32) -> Result<Term, 
 
 /// One `bs_get_*`/`bs_skip_*`: Ok(Some(value)) on a match, Ok(None) on no match.
 pub fn get(h: &mut Heap, c: Term, what: BsGet, size: Term, unit: u32, flags: u32) -> Result<Option<Term>, Exception> {
+    if what == BsGet::Integer && size.is_small() {
+        if let Some(r) = get_small_integer(c, size.small_value(), unit, flags) {
+            return Ok(r);
+        }
+    }
     let rem = remaining(c);
     let oom = |_| Exception::error(atom::SYSTEM_LIMIT);
     let bits_of = |size: Term| -> Result<Option<usize>, Exception> {
@@ -668,6 +825,9 @@ pub fn match_cmd(h: &mut Heap, c: Term, cmd: &BsCmd) -> Result<Option<(Dst, Term
         BsCmd::Integer { flags, bits, dst } => {
             if rem < bits {
                 return Err(());
+            }
+            if let Some(Some(v)) = get_small_integer(c, bits as isize, 1, flags) {
+                return Ok(Some((dst, v)));
             }
             let v = read_integer(h, c, bits, flags).map_err(|_| ())?;
             Ok(Some((dst, v)))

@@ -865,17 +865,48 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }
                 Instr::FNegate { a, dst } => fr[*dst as usize] = -fr[*a as usize],
                 Instr::BsCreateBin { fail, live, unit: _, dst, segs } => {
-                    let mut vals: Vec<(Term, Term)> = Vec::with_capacity(segs.len());
-                    for s in segs.iter() {
-                        let v = if s.kind == BsSegKind::String { Term(s.src.0) } else { get!(s.src) };
-                        vals.push((v, get!(s.size)));
+                    // `<<Acc/binary, V:N>>` appending in place: no segment arrays.
+                    if let [a, i] = &segs[..] {
+                        if (a.kind == BsSegKind::Append || a.kind == BsSegKind::PrivateAppend)
+                            && i.kind == BsSegKind::Integer
+                        {
+                            let two = [(get!(a.src), get!(a.size)), (get!(i.src), get!(i.size))];
+                            match super::bits::append_small_integer(&mut p.heap, segs, &two) {
+                                Some(Ok(b)) => {
+                                    put!(*dst, b);
+                                    continue 'exec;
+                                }
+                                Some(Err(e)) => fail_or_raise!(cur, *fail, e),
+                                None => {}
+                            }
+                        }
+                    }
+                    // Values and sizes on the stack for the usual few segments.
+                    let mut inline = [(Term::NIL, Term::NIL); super::bits::INLINE_SEGS];
+                    let mut spilled: Vec<(Term, Term)>;
+                    let vals: &mut [(Term, Term)] = if segs.len() <= super::bits::INLINE_SEGS {
+                        &mut inline[..segs.len()]
+                    } else {
+                        spilled = alloc::vec![(Term::NIL, Term::NIL); segs.len()];
+                        &mut spilled
+                    };
+                    let mut has_string = false;
+                    for (s, slot) in segs.iter().zip(vals.iter_mut()) {
+                        let v = if s.kind == BsSegKind::String {
+                            has_string = true;
+                            Term(s.src.0)
+                        } else {
+                            get!(s.src)
+                        };
+                        *slot = (v, get!(s.size));
                     }
                     let _ = live;
-                    let strings = match vm.module_of(cur) {
+                    // Finding the module (for its string table) is a search: only when needed.
+                    let strings = match has_string.then(|| vm.module_of(cur)).flatten() {
                         Some(m) => &m.strings[..],
                         None => &[][..],
                     };
-                    match super::bits::create_bin(&mut p.heap, segs, &vals, strings) {
+                    match super::bits::create_bin(&mut p.heap, segs, vals, strings) {
                         Ok(b) => put!(*dst, b),
                         Err(e) => fail_or_raise!(cur, *fail, e),
                     }
@@ -892,6 +923,19 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     let (c, sz) = (get!(*ctx), get!(*size));
                     if !c.is_match_ctx() {
                         break 'exec bad_code();
+                    }
+                    // Integer fields of <= 32 bits that give a small integer: read in line.
+                    if *what == BsGet::Integer && sz.is_small() {
+                        match super::bits::get_small_integer(c, sz.small_value(), *unit, *flags) {
+                            Some(Some(v)) => {
+                                if dst.0 != u32::MAX {
+                                    put!(*dst, v);
+                                }
+                                continue 'exec;
+                            }
+                            Some(None) => jump!(cur, *fail),
+                            None => {}
+                        }
                     }
                     match super::bits::get(&mut p.heap, c, *what, sz, *unit, *flags) {
                         Ok(Some(v)) => {
@@ -911,7 +955,10 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }
                 Instr::BsTestUnit { fail, ctx, unit } => {
                     let c = get!(*ctx);
-                    if !c.is_match_ctx() || *unit == 0 || super::bits::remaining(c) % *unit as usize != 0 {
+                    let u = *unit as usize;
+                    // Units are nearly always 8 or another power of two: a mask, not a division.
+                    let misaligned = |r: usize| if u.is_power_of_two() { r & (u - 1) != 0 } else { r % u != 0 };
+                    if !c.is_match_ctx() || u == 0 || misaligned(super::bits::remaining(c)) {
                         jump!(cur, *fail);
                     }
                 }
