@@ -5,15 +5,21 @@ Usage:
     python3 tests/harness/run.py --vm PATH_TO_ATOMVM_BINARY [--vm-label 64bit]
         [--known-failures tests/known_failures.txt] [-k SUBSTRING] [--jobs N]
         [--build-dir DIR] [--timeout SECS] [--vm-arg ARG ...]
+        [--lib LIB.avm | --no-lib]
 
 Every tests/erlang/*.erl module exports start/0.  The harness:
+  0. builds the standard library (tools/build_libs.sh: libs/ -> build/libs/
+     atomvmlib.avm) unless --lib or --no-lib is given; the VM runs with it
+     (ATOMVM_LIB);
   1. compiles the modules with `erlc +debug_info` into BUILD_DIR (default
      build/erlang-tests), recompiling only sources newer than their .beam;
   2. computes the expected result of each stale test in ONE `erl -noshell` run
      (each start/0 in its own process, rendered with io_lib:format("~w", ...)),
-     caching the results in BUILD_DIR/expected.tsv keyed by the .beam hash.
-     It also rejects tests that call library functions the VM does not have
-     (see ALLOWED_REMOTE below): that is a test bug, reported as ERROR;
+     caching the results in BUILD_DIR/expected.tsv keyed by the .beam hash,
+     with the remote calls the test makes to modules that exist on OTP.
+     A test calling a function the VM does not have (neither a BIF of the
+     Rust tables rust/core/src/bif/*.rs nor an export of a library module)
+     is a test bug, reported as ERROR;
   3. runs `VM [vm-args] BUILD_DIR/Mod.beam` for each module (in parallel) and
      compares the LAST stdout line starting with "Return value: " with OTP's
      rendering, byte for byte (OTP's rendering is UTF-8 encoded).
@@ -28,7 +34,9 @@ import argparse
 import concurrent.futures
 import hashlib
 import os
+import re
 import signal
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -38,44 +46,79 @@ TEST_DIR = REPO_ROOT / "tests" / "erlang"
 RESULT_PREFIX = "Return value: "
 CACHE_NAME = "expected.tsv"
 
-# Remote calls a test may make besides its own module and the erlang module
-# (calls to modules that do not exist on OTP either are allowed: they test
-# undef).  None allows every function of that module.
-ALLOWED_REMOTE = {
-    "math": None,
-    "lists": {"reverse/1", "reverse/2", "keyfind/3", "keymember/3",
-              "keysearch/3", "member/2"},
-    "maps": {"find/2", "from_list/1", "from_keys/2", "get/2", "is_key/2",
-             "keys/1", "merge/2", "put/3", "remove/2", "take/2", "to_list/1",
-             "update/3", "values/1"},
-    "binary": {"part/2", "part/3", "split/2", "split/3", "match/2", "match/3",
-               "matches/2", "matches/3", "replace/3", "replace/4", "copy/1",
-               "copy/2", "at/2", "first/1", "last/1", "bin_to_list/1",
-               "bin_to_list/2", "bin_to_list/3", "decode_unsigned/1",
-               "decode_unsigned/2", "encode_unsigned/1", "encode_unsigned/2",
-               "list_to_bin/1", "longest_common_prefix/1",
-               "longest_common_suffix/1", "referenced_byte_size/1",
-               "compile_pattern/1"},
-    "unicode": {"characters_to_list/1", "characters_to_list/2",
-                "characters_to_binary/1", "characters_to_binary/2",
-                "characters_to_binary/3", "bom_to_encoding/1",
-                "encoding_to_bom/1"},
-}
+BIF_DIR = REPO_ROOT / "rust" / "core" / "src" / "bif"
+LIB_AVM = REPO_ROOT / "build" / "libs" / "atomvmlib.avm"
+BUILD_LIBS = REPO_ROOT / "tools" / "build_libs.sh"
+
+# A row of a BIF table: ("lists", "reverse", 1, reverse1),
+BIF_ROW = re.compile(r'\(\s*"([^"]+)",\s*"([^"]+)",\s*(\d+),\s*[A-Za-z_][A-Za-z0-9_:]*\s*\)')
+
+
+def vm_functions(lib_avm):
+    """The functions the VM provides: BIFs and the exports of the modules of the
+    library package, as a set of "m:f/a" strings."""
+    funs = set()
+    for rs in sorted(BIF_DIR.glob("*.rs")):
+        for m, f, a in BIF_ROW.findall(rs.read_text(encoding="utf-8")):
+            funs.add(f"{m}:{f}/{a}")
+    if lib_avm is not None:
+        for name, beam in avm_beams(lib_avm.read_bytes()):
+            funs.update(f"{name}:{f}/{a}" for f, a in beam_exports(beam))
+    return funs
+
+
+def avm_beams(data):
+    """[(module, beam bytes)] of a packbeam file (see rust/packbeam/src/avm.rs)."""
+    out, pos = [], 24
+    while pos + 12 <= len(data):
+        size, flags, _ = struct.unpack(">III", data[pos:pos + 12])
+        nul = data.index(b"\0", pos + 12)
+        name = data[pos + 12:nul].decode("utf-8")
+        start = pos + 12 + ((nul - (pos + 12) + 4) & ~3)
+        if name == "end":
+            break
+        if flags & 2 and data[start:start + 4] == b"FOR1":
+            total = 8 + struct.unpack(">I", data[start + 4:start + 8])[0]
+            out.append((name.removesuffix(".beam"), data[start:start + total]))
+        pos = start + size
+    return out
+
+
+def beam_exports(data):
+    """[(function, arity)] of a .beam file's export table."""
+    if data[:4] != b"FOR1" or data[8:12] != b"BEAM":
+        return []
+    chunks, pos = {}, 12
+    while pos + 8 <= len(data):
+        cid, size = data[pos:pos + 4], struct.unpack(">I", data[pos + 4:pos + 8])[0]
+        chunks[cid] = data[pos + 8:pos + 8 + size]
+        pos += 8 + ((size + 3) & ~3)
+    atoms_chunk = chunks.get(b"AtU8") or chunks.get(b"Atom")
+    exp = chunks.get(b"ExpT")
+    if atoms_chunk is None or exp is None:
+        return []
+    count = struct.unpack(">i", atoms_chunk[:4])[0]
+    atoms, pos = [None], 4
+    for _ in range(count):
+        n = atoms_chunk[pos]
+        atoms.append(atoms_chunk[pos + 1:pos + 1 + n].decode("utf-8"))
+        pos += 1 + n
+    n = struct.unpack(">I", exp[:4])[0]
+    out = []
+    for i in range(n):
+        f, a, _label = struct.unpack(">III", exp[4 + 12 * i:16 + 12 * i])
+        out.append((atoms[f], a))
+    return out
+
 
 # Erlang code run by `erl -eval`: computes OTP's rendering of each test and
 # lists forbidden imports.  Output lines: Mod \t ok|error \t text.
 EXPECT_SCRIPT = r"""
 Out = "%(out)s", Mods = [%(mods)s], Timeout = %(timeout)d,
-Allowed = #{%(allowed)s},
-Forbidden = fun(M) ->
+Remote = fun(M) ->
     {ok, {_, [{imports, Imps}]}} = beam_lib:chunks(code:which(M), [imports]),
-    [{IM, F, A} || {IM, F, A} <- Imps, IM =/= erlang, IM =/= M,
-     code:which(IM) =/= non_existing,
-     case maps:find(IM, Allowed) of
-         {ok, all} -> false;
-         {ok, Fs} -> not lists:member({F, A}, Fs);
-         error -> true
-     end]
+    lists:usort([io_lib:format("~s:~s/~w", [IM, F, A]) || {IM, F, A} <- Imps,
+                 IM =/= erlang, IM =/= M, code:which(IM) =/= non_existing])
 end,
 Run = fun(M) ->
     Parent = self(),
@@ -94,11 +137,8 @@ Run = fun(M) ->
     end
 end,
 Line = fun(M) ->
-    {St, Txt} = case Forbidden(M) of
-        [] -> Run(M);
-        Bad -> {error, io_lib:format("calls functions the VM lacks: ~w", [Bad])}
-    end,
-    [atom_to_list(M), $\t, atom_to_list(St), $\t, Txt, $\n]
+    {St, Txt} = Run(M),
+    [atom_to_list(M), $\t, atom_to_list(St), $\t, lists:join(" ", Remote(M)), $\t, Txt, $\n]
 end,
 Data = unicode:characters_to_binary([Line(M) || M <- Mods]),
 ok = file:write_file(Out, Data),
@@ -109,17 +149,6 @@ halt(0).
 def fail(msg):
     print(f"run.py: error: {msg}", file=sys.stderr)
     sys.exit(2)
-
-
-def erl_allowed():
-    parts = []
-    for mod, funs in sorted(ALLOWED_REMOTE.items()):
-        if funs is None:
-            parts.append(f"{mod} => all")
-        else:
-            fs = ", ".join("{%s, %s}" % tuple(f.split("/")) for f in sorted(funs))
-            parts.append(f"{mod} => [{fs}]")
-    return ", ".join(parts)
 
 
 def compile_tests(sources, build_dir):
@@ -142,18 +171,19 @@ def load_cache(path):
     cache = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t", 3)
-            if len(parts) == 4:
-                cache[parts[0]] = (parts[1], parts[2], parts[3])
+            parts = line.split("\t", 4)
+            if len(parts) == 5:
+                cache[parts[0]] = tuple(parts[1:])
     return cache
 
 
-def expected_results(mods, build_dir, timeout):
-    """Return {mod: (status, text)} computed on OTP, using the cache."""
+def expected_results(mods, build_dir, timeout, provided):
+    """Return {mod: (status, text)} computed on OTP, using the cache; a test that calls
+    a function outside `provided` is an error."""
     cache_path = build_dir / CACHE_NAME
     cache = load_cache(cache_path)
     # The key covers the .beam and this harness's OTP-side script.
-    salt = (EXPECT_SCRIPT + erl_allowed()).encode()
+    salt = EXPECT_SCRIPT.encode()
     hashes = {m: hashlib.sha256(salt + (build_dir / f"{m}.beam").read_bytes()).hexdigest()
               for m in mods}
     todo = [m for m in mods if m not in cache or cache[m][0] != hashes[m]]
@@ -164,7 +194,6 @@ def expected_results(mods, build_dir, timeout):
             "out": str(out).replace("\\", "\\\\").replace('"', '\\"'),
             "mods": ", ".join("'%s'" % m for m in todo),
             "timeout": int(timeout * 1000),
-            "allowed": erl_allowed(),
         }
         if out.exists():
             out.unlink()
@@ -175,22 +204,30 @@ def expected_results(mods, build_dir, timeout):
             sys.stderr.write(res.stdout[-3000:] + res.stderr[-3000:])
             fail("erl failed while computing the expected results")
         for line in out.read_text(encoding="utf-8").splitlines():
-            mod, status, text = (line.split("\t", 2) + ["", ""])[:3]
+            mod, status, remote, text = (line.split("\t", 3) + ["", "", ""])[:4]
             if mod in hashes:
-                cache[mod] = (hashes[mod], status, text)
+                cache[mod] = (hashes[mod], status, remote, text)
         out.unlink()
-        cache_path.write_text("".join(f"{m}\t{h}\t{s}\t{t}\n"
-                                      for m, (h, s, t) in sorted(cache.items())),
+        cache_path.write_text("".join(f"{m}\t{h}\t{s}\t{r}\t{t}\n"
+                                      for m, (h, s, r, t) in sorted(cache.items())),
                               encoding="utf-8")
-    return {m: (cache[m][1], cache[m][2]) for m in mods}
+    results = {}
+    for m in mods:
+        _, status, remote, text = cache[m]
+        lacking = [f for f in remote.split() if f not in provided]
+        if lacking:
+            results[m] = ("error", "calls functions the VM lacks: " + " ".join(lacking))
+        else:
+            results[m] = (status, text)
+    return results
 
 
-def run_vm(vm, vm_args, beam, timeout):
+def run_vm(vm, vm_args, beam, timeout, env):
     """Run one module on the VM; return (ok, got, detail)."""
     try:
         proc = subprocess.Popen([vm] + vm_args + [str(beam)], stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                start_new_session=True)
+                                start_new_session=True, env=env)
     except OSError as e:
         return False, None, f"could not run VM: {e}"
     try:
@@ -259,6 +296,12 @@ def main():
     ap.add_argument("--timeout", type=float, default=30.0)
     ap.add_argument("--vm-arg", action="append", default=[],
                     help="extra argument passed to the VM before the .beam")
+    libs = ap.add_mutually_exclusive_group()
+    libs.add_argument("--lib", type=Path, default=None,
+                      help="standard library package to run with (default: build "
+                           "build/libs/atomvmlib.avm with tools/build_libs.sh)")
+    libs.add_argument("--no-lib", action="store_true",
+                      help="run without the standard library")
     args = ap.parse_args()
 
     vm = os.path.abspath(args.vm)
@@ -275,14 +318,30 @@ def main():
     build_dir.mkdir(parents=True, exist_ok=True)
     known = read_known_failures(args.known_failures)
 
+    env = dict(os.environ)
+    lib = None
+    if args.no_lib:
+        env["ATOMVM_LIB"] = ""
+    else:
+        lib = args.lib
+        if lib is None:
+            res = subprocess.run(["bash", str(BUILD_LIBS)])
+            if res.returncode != 0:
+                fail("tools/build_libs.sh failed")
+            lib = LIB_AVM
+        elif not lib.is_file():
+            fail(f"library package {lib} does not exist")
+        env["ATOMVM_LIB"] = str(lib.resolve())
+    provided = vm_functions(lib)
+
     compile_tests(sources, build_dir)
     mods = [s.stem for s in sources]
-    expected = expected_results(mods, build_dir, args.timeout)
+    expected = expected_results(mods, build_dir, args.timeout, provided)
 
     runnable = [m for m in mods if expected[m][0] == "ok"]
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         futs = {m: pool.submit(run_vm, vm, args.vm_arg, build_dir / f"{m}.beam",
-                               args.timeout) for m in runnable}
+                               args.timeout, env) for m in runnable}
         results = {}
         for m in mods:
             if m in futs:

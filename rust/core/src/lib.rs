@@ -2,6 +2,9 @@
 //! `#![no_std]` + `alloc`: everything platform-specific is behind `platform::Platform`.
 #![no_std]
 #![allow(clippy::missing_safety_doc)]
+// Internal helpers answer Err(()) for "not valid input"; every caller turns it into the
+// Erlang exception that fits (badarg, badarith, ...), so a richer error type adds nothing.
+#![allow(clippy::result_unit_err)]
 
 extern crate alloc;
 #[cfg(test)]

@@ -103,12 +103,20 @@ pub struct Vm {
     next_unique: u64,
     /// Modules that failed to load, with why (so the loader is not retried in a loop).
     pub load_errors: BTreeMap<u32, LoadError>,
+    /// Address ranges of every module's literals, sorted: terms there are shared, never
+    /// copied into messages.
+    literal_ranges: Vec<(usize, usize)>,
     /// Every process.
     pub procs: ProcTable,
     /// Run queues, timers, registered names.
     pub sched: Scheduler,
     /// New processes collect at every allocation point (a stress mode for tests).
     pub gc_stress: bool,
+    /// Reductions run by all processes (`statistics(reductions)`).
+    pub total_reductions: u64,
+    /// Clock readings at the last `statistics(runtime | wall_clock)` call, in ns.
+    pub stats_runtime_ns: u64,
+    pub stats_wall_ns: u64,
     /// Code a process spawned with a fun starts at: `erlang:apply(Fun, Args)` as a tail call.
     pub apply2_code: Box<[Instr]>,
     /// Code a process spawned with M, F, A starts at: `erlang:apply(M, F, A)`.
@@ -133,9 +141,13 @@ impl Vm {
             next_ref: 1,
             next_unique: 1,
             load_errors: BTreeMap::new(),
+            literal_ranges: Vec::new(),
             procs: ProcTable::default(),
             sched: Scheduler::default(),
             gc_stress: false,
+            total_reductions: 0,
+            stats_runtime_ns: 0,
+            stats_wall_ns: 0,
             apply2_code: Box::new([Instr::NormalExit]),
             apply3_code: Box::new([Instr::NormalExit]),
         };
@@ -173,18 +185,45 @@ impl Vm {
     }
 
     /// Loads and installs a module from BEAM bytes, replacing any old version's exports.
+    ///
+    /// An exported function that is also a BIF (e.g. `lists:reverse/2`, which the library's
+    /// `lists` module defines in Erlang too) stays native for remote calls, as in OTP: the
+    /// Erlang body only serves the module's own local calls.
     pub fn load(&mut self, bytes: &[u8]) -> Result<Term, LoadError> {
         let m = loader::load_module(self, bytes)?;
         let name = m.name;
         for &(f, a, i) in &m.exports {
             let e = self.export_entry(name, f, a);
-            self.exports[e as usize].code = m.addr(i);
+            if self.exports[e as usize].bif.is_none() {
+                self.exports[e as usize].code = m.addr(i);
+            }
         }
+        self.literal_ranges.extend(m.literals.ranges().filter(|r| r.0 != r.1));
+        self.literal_ranges.sort_unstable();
         let idx = self.modules.len();
         self.modules.push(m);
         self.module_map.insert(name.atom_index(), idx);
         self.load_errors.remove(&name.atom_index());
         Ok(name)
+    }
+
+    /// True if `p` points into a module's literals (shared by every process).
+    pub fn is_literal(&self, p: *const crate::term::Word) -> bool {
+        in_ranges(&self.literal_ranges, p)
+    }
+
+    /// Copies `msg` (a term of the running process) into the mailbox of `pid`, onto its
+    /// heap: the receiver is not running, so its heap can take the words at once and no
+    /// fragment is needed. False if there is no such process.
+    pub fn send_to_heap(&mut self, pid: u32, msg: Term) -> Option<bool> {
+        let ranges = &self.literal_ranges;
+        let Some(q) = self.procs.get_mut(pid) else { return Some(false) };
+        let term = crate::term::copy::copy_into(&mut q.heap, msg, &|w| !in_ranges(ranges, w))?;
+        q.mailbox.push(crate::process::mailbox::Message { term, frag: crate::heap::Fragment::default() });
+        if q.status == crate::process::Status::Waiting {
+            self.wake(pid);
+        }
+        Some(true)
     }
 
     /// The loaded module named `name`.
@@ -237,5 +276,15 @@ impl Vm {
         let r = self.next_unique;
         self.next_unique += 1;
         r
+    }
+}
+
+/// True if `p` lies in one of the sorted, disjoint `ranges`.
+fn in_ranges(ranges: &[(usize, usize)], p: *const crate::term::Word) -> bool {
+    let a = p as usize;
+    match ranges.binary_search_by(|&(s, _)| s.cmp(&a)) {
+        Ok(_) => true,
+        Err(0) => false,
+        Err(i) => a < ranges[i - 1].1,
     }
 }

@@ -1,7 +1,8 @@
-//! `atomvm FILE...`: runs an Erlang program on the host.
+//! `atomvm [--lib LIB.avm | --no-lib] FILE...`: runs an Erlang program on the host.
 //!
 //! FILEs are `.beam` files, `.avm` packages and directories (of `.beam` files). Modules are
-//! looked up in argument order, then in the directory of the first `.beam`. The program
+//! looked up in argument order, then in the directory of the first `.beam`, then in the
+//! standard library package `atomvmlib.avm` (see [`sources::find_lib`]). The program
 //! starts at `start/0` of the first module that exports it; the runner prints
 //! `Return value: T` (as `~w`) and exits 0, or prints the uncaught exception and exits 1.
 
@@ -18,13 +19,32 @@ use avm_core::sched::{MainOutcome, Step};
 use avm_core::vm::Vm;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: atomvm FILE.avm|FILE.beam|DIR ...");
+    eprintln!("usage: atomvm [--lib LIB.avm | --no-lib] FILE.avm|FILE.beam|DIR ...");
+    eprintln!("  the standard library is --lib, else $ATOMVM_LIB, else atomvmlib.avm next to");
+    eprintln!("  this program, else build/libs/atomvmlib.avm of the source tree it was built in");
     ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
+    let mut args: Vec<String> = Vec::new();
+    let mut lib = sources::LibChoice::Default;
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-h" | "--help" => return usage(),
+            "--no-lib" => lib = sources::LibChoice::None,
+            "--lib" => match it.next() {
+                Some(p) => lib = sources::LibChoice::Path(p.into()),
+                None => return usage(),
+            },
+            "--" => {
+                args.extend(it.by_ref());
+                break;
+            }
+            _ => args.push(a),
+        }
+    }
+    if args.is_empty() {
         return usage();
     }
     let mut vm = Vm::new(Box::new(platform::HostPlatform::new()));
@@ -35,6 +55,10 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if let Err(e) = sources::add_lib(&mut vm, lib) {
+        eprintln!("atomvm: {e}");
+        return ExitCode::from(1);
+    }
     let Some(start) = start else {
         eprintln!("atomvm: no module exports start/0");
         return ExitCode::from(1);

@@ -50,11 +50,8 @@ pub fn add_all(vm: &mut Vm, args: &[String]) -> Result<Option<String>, String> {
             vm.code_sources.push(Box::new(src));
         } else {
             let exports_start = avm_packbeam::iff::exports_start(&bytes).map_err(|e| format!("{a}: {e}"))?;
-            let name = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .ok_or_else(|| format!("{a}: bad file name"))?
-                .to_string();
+            let name =
+                path.file_stem().and_then(|s| s.to_str()).ok_or_else(|| format!("{a}: bad file name"))?.to_string();
             // Load it now so that a corrupt file is reported at once.
             vm.load(&bytes).map_err(|e| format!("cannot load {a}: {e}"))?;
             if start.is_none() && exports_start {
@@ -71,4 +68,58 @@ pub fn add_all(vm: &mut Vm, args: &[String]) -> Result<Option<String>, String> {
         vm.code_sources.push(Box::new(DirSource { dir: d }));
     }
     Ok(start)
+}
+
+/// Which standard library package to use.
+pub enum LibChoice {
+    /// `--lib PATH`.
+    Path(PathBuf),
+    /// `--no-lib`.
+    None,
+    /// The default search (see [`find_lib`]).
+    Default,
+}
+
+/// The name of the standard library package built by `tools/build_libs.sh`.
+pub const LIB_NAME: &str = "atomvmlib.avm";
+
+/// Where the standard library package is, by default: `$ATOMVM_LIB` if set (an empty value
+/// means none), else `atomvmlib.avm` next to this program, else `build/libs/atomvmlib.avm`
+/// in the source tree the runner was built from. `Ok(None)` if there is none.
+pub fn find_lib() -> Result<Option<PathBuf>, String> {
+    if let Some(v) = std::env::var_os("ATOMVM_LIB") {
+        if v.is_empty() {
+            return Ok(None);
+        }
+        let p = PathBuf::from(v);
+        if !p.is_file() {
+            return Err(format!("ATOMVM_LIB={}: no such file", p.display()));
+        }
+        return Ok(Some(p));
+    }
+    if let Some(dir) = std::env::current_exe().ok().and_then(|e| e.parent().map(Path::to_path_buf)) {
+        let p = dir.join(LIB_NAME);
+        if p.is_file() {
+            return Ok(Some(p));
+        }
+    }
+    // rust/host -> the repository root.
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../build/libs").join(LIB_NAME);
+    Ok(p.is_file().then_some(p))
+}
+
+/// Adds the standard library package as the last code source.
+pub fn add_lib(vm: &mut Vm, choice: LibChoice) -> Result<(), String> {
+    let path = match choice {
+        LibChoice::None => return Ok(()),
+        LibChoice::Path(p) => p,
+        LibChoice::Default => match find_lib()? {
+            Some(p) => p,
+            None => return Ok(()),
+        },
+    };
+    let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let src = AvmSource::new(Cow::Owned(bytes)).map_err(|e| format!("{}: not a valid .avm: {e}", path.display()))?;
+    vm.code_sources.push(Box::new(src));
+    Ok(())
 }

@@ -78,10 +78,7 @@ pub enum SizeMode {
 fn check_header(bytes: &[u8]) -> Result<()> {
     if bytes.len() < HEADER.len() {
         return if HEADER.starts_with(bytes) {
-            Err(Error::Truncated {
-                what: "packbeam header",
-                offset: 0,
-            })
+            Err(Error::Truncated { what: "packbeam header", offset: 0 })
         } else {
             Err(Error::NotAvm)
         };
@@ -109,33 +106,22 @@ impl RawHeader<'_> {
 
 /// Reads the entry header at `off`, scanning at most `name_max` name bytes.
 fn read_header(bytes: &[u8], off: usize, name_max: usize) -> Result<RawHeader<'_>> {
-    let trunc = Error::Truncated {
-        what: "entry header",
-        offset: off,
-    };
+    let trunc = Error::Truncated { what: "entry header", offset: off };
     let size = be_u32(bytes, off).ok_or(trunc.clone())? as usize;
     let flags = be_u32(bytes, off + 4).ok_or(trunc.clone())?;
     be_u32(bytes, off + 8).ok_or(trunc)?;
     let name_start = off + FIXED_HEADER;
     let rest = &bytes[name_start..];
     let scan = &rest[..rest.len().min(name_max)];
-    let nul = scan.iter().position(|&b| b == 0).ok_or(Error::Truncated {
-        what: "entry name (no NUL terminator)",
-        offset: off,
-    })?;
+    let nul = scan
+        .iter()
+        .position(|&b| b == 0)
+        .ok_or(Error::Truncated { what: "entry name (no NUL terminator)", offset: off })?;
     let len = align4(FIXED_HEADER + nul + 1).ok_or(Error::TooLarge)?;
     if off.checked_add(len).map_or(true, |e| e > bytes.len()) {
-        return Err(Error::Truncated {
-            what: "entry name padding",
-            offset: off,
-        });
+        return Err(Error::Truncated { what: "entry name padding", offset: off });
     }
-    Ok(RawHeader {
-        size,
-        flags,
-        name: &rest[..nul],
-        len,
-    })
+    Ok(RawHeader { size, flags, name: &rest[..nul], len })
 }
 
 /// Extracts an entry's data from its content region, or `None` if the
@@ -166,18 +152,9 @@ fn tight(content: &[u8], data: &[u8], flags: u32) -> bool {
 fn layouts(off: usize, h: &RawHeader<'_>) -> [Option<(usize, usize)>; 4] {
     let start = off + h.len;
     let content = start.checked_add(h.size);
-    let whole = if h.size >= h.len {
-        off.checked_add(h.size)
-    } else {
-        None
-    };
+    let whole = if h.size >= h.len { off.checked_add(h.size) } else { None };
     let up = |e: Option<usize>| e.and_then(align4).filter(|&a| Some(a) != e).map(|a| (a, a));
-    [
-        content.map(|e| (e, e)),
-        whole.map(|e| (e, e)),
-        up(content),
-        up(whole),
-    ]
+    [content.map(|e| (e, e)), whole.map(|e| (e, e)), up(content), up(whole)]
 }
 
 /// Whether a believable entry header (or the end marker) sits at `pos`.
@@ -185,11 +162,7 @@ fn layouts(off: usize, h: &RawHeader<'_>) -> [Option<(usize, usize)>; 4] {
 /// `depth` more entries are followed to make a chance match unlikely;
 /// `strict` also demands spec-conforming flags and a clean name.
 fn plausible(bytes: &[u8], pos: usize, depth: u32, strict: bool) -> bool {
-    if pos % 4 != 0
-        || pos
-            .checked_add(MIN_HEADER)
-            .map_or(true, |e| e > bytes.len())
-    {
+    if pos % 4 != 0 || pos.checked_add(MIN_HEADER).map_or(true, |e| e > bytes.len()) {
         return false;
     }
     let Ok(h) = read_header(bytes, pos, PROBE_NAME_MAX) else {
@@ -203,9 +176,7 @@ fn plausible(bytes: &[u8], pos: usize, depth: u32, strict: bool) -> bool {
     }
     if strict {
         let clean_name = h.name.iter().all(|&b| b >= 0x20 && b != 0x7f);
-        let clean_pad = bytes[pos + FIXED_HEADER + h.name.len()..pos + h.len]
-            .iter()
-            .all(|&b| b == 0);
+        let clean_pad = bytes[pos + FIXED_HEADER + h.name.len()..pos + h.len].iter().all(|&b| b == 0);
         if h.flags & !(FLAG_BEAM | FLAG_START) != 0 || !clean_name || !clean_pad {
             return false;
         }
@@ -234,15 +205,10 @@ fn parse_entry(bytes: &[u8], off: usize) -> Result<Option<(Entry<'_>, usize)>> {
         return Ok(None);
     }
     if h.name.is_empty() {
-        return Err(Error::Malformed {
-            what: "entry has an empty name",
-            offset: off,
-        });
+        return Err(Error::Malformed { what: "entry has an empty name", offset: off });
     }
-    let name = core::str::from_utf8(h.name).map_err(|_| Error::Malformed {
-        what: "entry name is not UTF-8",
-        offset: off,
-    })?;
+    let name =
+        core::str::from_utf8(h.name).map_err(|_| Error::Malformed { what: "entry name is not UTF-8", offset: off })?;
     let start = off + h.len;
     let options = layouts(off, &h);
     // First look for a reading confirmed by the following entries; if the
@@ -263,14 +229,7 @@ fn parse_entry(bytes: &[u8], off: usize) -> Result<Option<(Entry<'_>, usize)>> {
             // The probe never reads past the buffer, and depth 2 bounds the
             // work per entry to a handful of header reads.
             if plausible(bytes, next, depth, strict) {
-                return Ok(Some((
-                    Entry {
-                        name,
-                        flags: h.flags,
-                        data,
-                    },
-                    next,
-                )));
+                return Ok(Some((Entry { name, flags: h.flags, data }, next)));
             }
         }
     }
@@ -286,22 +245,13 @@ fn parse_entry(bytes: &[u8], off: usize) -> Result<Option<(Entry<'_>, usize)>> {
                     },
                     offset: off,
                 }
-            } else if end
-                .checked_add(MIN_HEADER)
-                .map_or(true, |e| e > bytes.len())
-            {
+            } else if end.checked_add(MIN_HEADER).map_or(true, |e| e > bytes.len()) {
                 Error::MissingEnd
             } else {
-                Error::Malformed {
-                    what: "entry size does not lead to a valid next entry or end marker",
-                    offset: off,
-                }
+                Error::Malformed { what: "entry size does not lead to a valid next entry or end marker", offset: off }
             }
         }
-        _ => Error::Truncated {
-            what: "entry content",
-            offset: off,
-        },
+        _ => Error::Truncated { what: "entry content", offset: off },
     })
 }
 
@@ -354,11 +304,7 @@ impl core::iter::FusedIterator for Entries<'_> {}
 /// Anything after the end marker (e.g. erased flash) is ignored.
 pub fn entries(bytes: &[u8]) -> Result<Entries<'_>> {
     check_header(bytes)?;
-    Ok(Entries {
-        bytes,
-        pos: HEADER.len(),
-        done: false,
-    })
+    Ok(Entries { bytes, pos: HEADER.len(), done: false })
 }
 
 /// Parses a whole packbeam file; fails if any part of it is corrupt or the
@@ -410,10 +356,7 @@ impl Writer {
 
     /// A writer filling `size` fields the given way.
     pub fn with_size_mode(mode: SizeMode) -> Self {
-        Writer {
-            out: HEADER.to_vec(),
-            mode,
-        }
+        Writer { out: HEADER.to_vec(), mode }
     }
 
     /// Adds a BEAM file (stored as given: strip it first with
@@ -447,24 +390,18 @@ impl Writer {
             return Err(Error::BadName);
         }
         let header_len = align4(FIXED_HEADER + name.len() + 1).ok_or(Error::TooLarge)?;
-        let payload = data
-            .len()
-            .checked_add(if prefix.is_some() { 4 } else { 0 })
-            .ok_or(Error::TooLarge)?;
+        let payload = data.len().checked_add(if prefix.is_some() { 4 } else { 0 }).ok_or(Error::TooLarge)?;
         let content = align4(payload).ok_or(Error::TooLarge)?;
         let size = match self.mode {
             SizeMode::Content => Some(content),
             SizeMode::WholeEntry => content.checked_add(header_len),
         };
-        let size = size
-            .and_then(|s| u32::try_from(s).ok())
-            .ok_or(Error::TooLarge)?;
+        let size = size.and_then(|s| u32::try_from(s).ok()).ok_or(Error::TooLarge)?;
         self.out.extend_from_slice(&size.to_be_bytes());
         self.out.extend_from_slice(&flags.to_be_bytes());
         self.out.extend_from_slice(&0u32.to_be_bytes());
         self.out.extend_from_slice(name.as_bytes());
-        self.out
-            .resize(self.out.len() + header_len - FIXED_HEADER - name.len(), 0);
+        self.out.resize(self.out.len() + header_len - FIXED_HEADER - name.len(), 0);
         if let Some(len) = prefix {
             self.out.extend_from_slice(&len.to_be_bytes());
         }
@@ -507,10 +444,7 @@ mod tests {
     fn end_marker_matches_spec() {
         let bytes = Writer::new().finish();
         assert_eq!(&bytes[..24], &HEADER);
-        assert_eq!(
-            &bytes[24..],
-            &[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, b'e', b'n', b'd', 0]
-        );
+        assert_eq!(&bytes[24..], &[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, b'e', b'n', b'd', 0]);
         assert!(parse(&bytes).unwrap().is_empty());
     }
 
@@ -526,14 +460,7 @@ mod tests {
         assert_eq!(&bytes[52..56], &5u32.to_be_bytes());
         assert_eq!(&bytes[56..61], b"hello");
         let e = parse(&bytes).unwrap();
-        assert_eq!(
-            e,
-            [Entry {
-                name: "a/priv/x.txt",
-                flags: 0,
-                data: b"hello"
-            }]
-        );
+        assert_eq!(e, [Entry { name: "a/priv/x.txt", flags: 0, data: b"hello" }]);
     }
 
     #[test]

@@ -54,20 +54,12 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::NotBeam => f.write_str("not a BEAM file (missing FOR1/BEAM header)"),
-            Error::NotAvm => {
-                f.write_str("not a packbeam file (missing \"#!/usr/bin/env AtomVM\" header)")
-            }
+            Error::NotAvm => f.write_str("not a packbeam file (missing \"#!/usr/bin/env AtomVM\" header)"),
             Error::Truncated { what, offset } => {
-                write!(
-                    f,
-                    "truncated data: {what} at offset {offset} (0x{offset:x})"
-                )
+                write!(f, "truncated data: {what} at offset {offset} (0x{offset:x})")
             }
             Error::Malformed { what, offset } => {
-                write!(
-                    f,
-                    "malformed data: {what} at offset {offset} (0x{offset:x})"
-                )
+                write!(f, "malformed data: {what} at offset {offset} (0x{offset:x})")
             }
             Error::MissingChunk(id) => {
                 f.write_str("BEAM file has no ")?;
@@ -81,14 +73,11 @@ impl fmt::Display for Error {
                 f.write_str(" chunk")
             }
             Error::Inflate(why) => write!(f, "cannot inflate LitT chunk: {why}"),
-            Error::LiteralSize { expected, actual } => write!(
-                f,
-                "LitT chunk inflated to {actual} bytes but declares {expected}"
-            ),
+            Error::LiteralSize { expected, actual } => {
+                write!(f, "LitT chunk inflated to {actual} bytes but declares {expected}")
+            }
             Error::MissingEnd => f.write_str("packbeam file has no end marker (truncated?)"),
-            Error::BadName => f.write_str(
-                "invalid entry name (must be non-empty, without NUL bytes, and not \"end\")",
-            ),
+            Error::BadName => f.write_str("invalid entry name (must be non-empty, without NUL bytes, and not \"end\")"),
             Error::TooLarge => f.write_str("data too large for a 32-bit size field"),
         }
     }

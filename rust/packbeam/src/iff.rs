@@ -39,13 +39,10 @@ pub const LINE: [u8; 4] = *b"Line";
 
 /// Chunks kept in packbeam files: the list from the packbeam format spec
 /// plus `Line` (for stack traces) and `Atom` (older compilers' atom table).
-pub const STANDARD_KEEP: &[[u8; 4]] = &[
-    ATU8, CODE, EXPT, LOCT, IMPT, LITU, FUNT, STRT, LITT, LINE, ATOM,
-];
+pub const STANDARD_KEEP: &[[u8; 4]] = &[ATU8, CODE, EXPT, LOCT, IMPT, LITU, FUNT, STRT, LITT, LINE, ATOM];
 
 /// [`STANDARD_KEEP`] without `Line`, for the smallest images.
-pub const STANDARD_KEEP_NO_LINES: &[[u8; 4]] =
-    &[ATU8, CODE, EXPT, LOCT, IMPT, LITU, FUNT, STRT, LITT, ATOM];
+pub const STANDARD_KEEP_NO_LINES: &[[u8; 4]] = &[ATU8, CODE, EXPT, LOCT, IMPT, LITU, FUNT, STRT, LITT, ATOM];
 
 /// The standard chunk list, with or without the `Line` chunk.
 pub fn standard_keep(keep_lines: bool) -> &'static [[u8; 4]] {
@@ -81,10 +78,7 @@ pub fn beam_len(bytes: &[u8]) -> Result<usize> {
     if bytes.len() < 12 {
         let n = bytes.len().min(4);
         return if bytes[..n] == FORM_ID[..n] {
-            Err(Error::Truncated {
-                what: "BEAM header",
-                offset: 0,
-            })
+            Err(Error::Truncated { what: "BEAM header", offset: 0 })
         } else {
             Err(Error::NotBeam)
         };
@@ -94,17 +88,11 @@ pub fn beam_len(bytes: &[u8]) -> Result<usize> {
     }
     let form_len = be_u32(bytes, 4).ok_or(Error::NotBeam)? as usize;
     if form_len < 4 {
-        return Err(Error::Malformed {
-            what: "BEAM form length smaller than its type",
-            offset: 4,
-        });
+        return Err(Error::Malformed { what: "BEAM form length smaller than its type", offset: 4 });
     }
     let end = form_len.checked_add(8).ok_or(Error::TooLarge)?;
     if end > bytes.len() {
-        return Err(Error::Truncated {
-            what: "BEAM file (form length exceeds data)",
-            offset: 0,
-        });
+        return Err(Error::Truncated { what: "BEAM file (form length exceeds data)", offset: 0 });
     }
     Ok(end)
 }
@@ -121,30 +109,18 @@ impl<'a> Beam<'a> {
         let mut pos = 12usize;
         while pos < end {
             if end - pos < 8 {
-                return Err(Error::Truncated {
-                    what: "BEAM chunk header",
-                    offset: pos,
-                });
+                return Err(Error::Truncated { what: "BEAM chunk header", offset: pos });
             }
             let mut id = [0u8; 4];
             id.copy_from_slice(&bytes[pos..pos + 4]);
-            let size = be_u32(bytes, pos + 4).ok_or(Error::Truncated {
-                what: "BEAM chunk header",
-                offset: pos,
-            })? as usize;
+            let size =
+                be_u32(bytes, pos + 4).ok_or(Error::Truncated { what: "BEAM chunk header", offset: pos })? as usize;
             let data_start = pos + 8;
-            let data_end =
-                data_start
-                    .checked_add(size)
-                    .filter(|&e| e <= end)
-                    .ok_or(Error::Truncated {
-                        what: "BEAM chunk data",
-                        offset: pos,
-                    })?;
-            chunks.push(Chunk {
-                id,
-                data: &bytes[data_start..data_end],
-            });
+            let data_end = data_start
+                .checked_add(size)
+                .filter(|&e| e <= end)
+                .ok_or(Error::Truncated { what: "BEAM chunk data", offset: pos })?;
+            chunks.push(Chunk { id, data: &bytes[data_start..data_end] });
             // data_end <= end <= usize::MAX - 8, so this cannot overflow.
             pos = align4(data_end).unwrap_or(end).min(end);
         }
@@ -163,14 +139,8 @@ impl<'a> Beam<'a> {
     /// the classic form, or a compact-term `u` value when the count is
     /// negative (OTP 28+, which allows atoms longer than 255 bytes).
     pub fn atoms(&self) -> Result<Vec<&'a [u8]>> {
-        let data = self
-            .chunk(&ATU8)
-            .or_else(|| self.chunk(&ATOM))
-            .ok_or(Error::MissingChunk(ATU8))?;
-        let raw = be_u32(data, 0).ok_or(Error::Truncated {
-            what: "atom table count",
-            offset: 0,
-        })? as i32;
+        let data = self.chunk(&ATU8).or_else(|| self.chunk(&ATOM)).ok_or(Error::MissingChunk(ATU8))?;
+        let raw = be_u32(data, 0).ok_or(Error::Truncated { what: "atom table count", offset: 0 })? as i32;
         let compact = raw < 0;
         let count = raw.unsigned_abs() as usize;
         // Every atom takes at least one length byte: cap the reservation so
@@ -181,20 +151,14 @@ impl<'a> Beam<'a> {
             let len = if compact {
                 read_compact_u(data, &mut pos)?
             } else {
-                let l = *data.get(pos).ok_or(Error::Truncated {
-                    what: "atom table entry",
-                    offset: pos,
-                })? as usize;
+                let l = *data.get(pos).ok_or(Error::Truncated { what: "atom table entry", offset: pos })? as usize;
                 pos += 1;
                 l
             };
-            let name =
-                pos.checked_add(len)
-                    .and_then(|e| data.get(pos..e))
-                    .ok_or(Error::Truncated {
-                        what: "atom name",
-                        offset: pos,
-                    })?;
+            let name = pos
+                .checked_add(len)
+                .and_then(|e| data.get(pos..e))
+                .ok_or(Error::Truncated { what: "atom name", offset: pos })?;
             pos += len;
             atoms.push(name);
         }
@@ -204,19 +168,10 @@ impl<'a> Beam<'a> {
     /// The export table (`ExpT`): `(function atom, arity, label)` triples.
     pub fn exports(&self) -> Result<Vec<Export>> {
         let data = self.chunk(&EXPT).ok_or(Error::MissingChunk(EXPT))?;
-        let count = be_u32(data, 0).ok_or(Error::Truncated {
-            what: "export table count",
-            offset: 0,
-        })? as usize;
-        let need = count
-            .checked_mul(12)
-            .and_then(|n| n.checked_add(4))
-            .ok_or(Error::TooLarge)?;
+        let count = be_u32(data, 0).ok_or(Error::Truncated { what: "export table count", offset: 0 })? as usize;
+        let need = count.checked_mul(12).and_then(|n| n.checked_add(4)).ok_or(Error::TooLarge)?;
         if need > data.len() {
-            return Err(Error::Truncated {
-                what: "export table",
-                offset: 0,
-            });
+            return Err(Error::Truncated { what: "export table", offset: 0 });
         }
         Ok(data[4..need]
             .chunks_exact(12)
@@ -235,10 +190,7 @@ impl<'a> Beam<'a> {
             let name = (e.function as usize)
                 .checked_sub(1)
                 .and_then(|i| atoms.get(i))
-                .ok_or(Error::Malformed {
-                    what: "export refers to an atom index outside the atom table",
-                    offset: 0,
-                })?;
+                .ok_or(Error::Malformed { what: "export refers to an atom index outside the atom table", offset: 0 })?;
             if e.arity == 0 && *name == b"start" {
                 return Ok(true);
             }
@@ -265,16 +217,10 @@ pub struct Export {
 /// instead of being decoded recursively.
 fn read_compact_u(data: &[u8], pos: &mut usize) -> Result<usize> {
     let start = *pos;
-    let trunc = Error::Truncated {
-        what: "compact-encoded atom length",
-        offset: start,
-    };
+    let trunc = Error::Truncated { what: "compact-encoded atom length", offset: start };
     let b = *data.get(start).ok_or(trunc.clone())?;
     if b & 0x07 != 0 {
-        return Err(Error::Malformed {
-            what: "atom length is not a compact 'u' value",
-            offset: start,
-        });
+        return Err(Error::Malformed { what: "atom length is not a compact 'u' value", offset: start });
     }
     let value: u64 = if b & 0x08 == 0 {
         *pos = start + 1;
@@ -286,10 +232,7 @@ fn read_compact_u(data: &[u8], pos: &mut usize) -> Result<usize> {
     } else {
         let n = usize::from(b >> 5) + 2;
         if n > 8 {
-            return Err(Error::Malformed {
-                what: "compact-encoded atom length too large",
-                offset: start,
-            });
+            return Err(Error::Malformed { what: "compact-encoded atom length too large", offset: start });
         }
         let bytes = data.get(start + 1..start + 1 + n).ok_or(trunc)?;
         *pos = start + 1 + n;
@@ -310,10 +253,7 @@ pub fn write_beam(chunks: &[Chunk<'_>]) -> Result<Vec<u8>> {
         if u32::try_from(c.data.len()).is_err() {
             return Err(Error::TooLarge);
         }
-        body = body
-            .checked_add(8)
-            .and_then(|b| b.checked_add(align4(c.data.len())?))
-            .ok_or(Error::TooLarge)?;
+        body = body.checked_add(8).and_then(|b| b.checked_add(align4(c.data.len())?)).ok_or(Error::TooLarge)?;
     }
     let form_len = u32::try_from(body).map_err(|_| Error::TooLarge)?;
     let mut out = Vec::with_capacity(body + 8);
@@ -337,29 +277,22 @@ pub fn write_beam(chunks: &[Chunk<'_>]) -> Result<Vec<u8>> {
 /// stream holds: the literal count followed by the size-prefixed external
 /// term format literals. The VM has no zlib, hence this step.
 pub fn inflate_literals(litt: &[u8]) -> Result<Vec<u8>> {
-    let size = be_u32(litt, 0).ok_or(Error::Truncated {
-        what: "LitT size field",
-        offset: 0,
-    })? as usize;
+    let size = be_u32(litt, 0).ok_or(Error::Truncated { what: "LitT size field", offset: 0 })? as usize;
     let payload = &litt[4..];
     if size == 0 {
         return Ok(payload.to_vec());
     }
-    let out =
-        miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(payload, size).map_err(|e| {
-            use miniz_oxide::inflate::TINFLStatus as S;
-            Error::Inflate(match e.status {
-                S::HasMoreOutput => "data inflates to more than the declared size",
-                S::FailedCannotMakeProgress | S::NeedsMoreInput => "zlib stream is truncated",
-                S::Adler32Mismatch => "zlib checksum mismatch",
-                _ => "corrupt zlib stream",
-            })
-        })?;
+    let out = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(payload, size).map_err(|e| {
+        use miniz_oxide::inflate::TINFLStatus as S;
+        Error::Inflate(match e.status {
+            S::HasMoreOutput => "data inflates to more than the declared size",
+            S::FailedCannotMakeProgress | S::NeedsMoreInput => "zlib stream is truncated",
+            S::Adler32Mismatch => "zlib checksum mismatch",
+            _ => "corrupt zlib stream",
+        })
+    })?;
     if out.len() != size {
-        return Err(Error::LiteralSize {
-            expected: size,
-            actual: out.len(),
-        });
+        return Err(Error::LiteralSize { expected: size, actual: out.len() });
     }
     Ok(out)
 }
@@ -391,10 +324,7 @@ pub fn strip(bytes: &[u8], keep: &[[u8; 4]], inflate_litt: bool) -> Result<Vec<u
         }
         if inflate && c.id == LITT {
             if let (false, Some(lit)) = (seen_litt, &literals) {
-                out.push(Chunk {
-                    id: LITU,
-                    data: lit,
-                });
+                out.push(Chunk { id: LITU, data: lit });
             }
             seen_litt = true;
             continue;
@@ -434,14 +364,8 @@ mod tests {
     #[test]
     fn write_then_parse() {
         let chunks = [
-            Chunk {
-                id: *b"AtU8",
-                data: b"\0\0\0\x01\x05start",
-            },
-            Chunk {
-                id: *b"ExpT",
-                data: b"\0\0\0\x01\0\0\0\x01\0\0\0\0\0\0\0\x02",
-            },
+            Chunk { id: *b"AtU8", data: b"\0\0\0\x01\x05start" },
+            Chunk { id: *b"ExpT", data: b"\0\0\0\x01\0\0\0\x01\0\0\0\0\0\0\0\x02" },
         ];
         let bytes = write_beam(&chunks).unwrap();
         assert_eq!(bytes.len() % 4, 0);

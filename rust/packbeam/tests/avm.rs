@@ -11,10 +11,7 @@ use common::FIXTURES;
 type Beams = Vec<(&'static str, Vec<u8>, bool)>;
 
 fn stripped_fixtures() -> Beams {
-    FIXTURES
-        .iter()
-        .map(|(n, b, _, s)| (*n, iff::strip(b, iff::STANDARD_KEEP, true).unwrap(), *s))
-        .collect()
+    FIXTURES.iter().map(|(n, b, _, s)| (*n, iff::strip(b, iff::STANDARD_KEEP, true).unwrap(), *s)).collect()
 }
 
 fn build(mode: SizeMode) -> (Vec<u8>, Beams) {
@@ -38,10 +35,7 @@ fn check_contents(bytes: &[u8], beams: &[(&str, Vec<u8>, bool)]) {
         assert_eq!(e.data, &b[..]);
     }
     let cfg = &entries[beams.len()];
-    assert_eq!(
-        (cfg.name, cfg.flags, cfg.data),
-        ("hello/priv/config.txt", 0, &b"key=value\n"[..])
-    );
+    assert_eq!((cfg.name, cfg.flags, cfg.data), ("hello/priv/config.txt", 0, &b"key=value\n"[..]));
     assert!(!cfg.is_beam() && !cfg.is_start());
     assert_eq!(entries[beams.len() + 1].data, b"");
 }
@@ -108,10 +102,8 @@ fn mixed_size_conventions() {
         for end_size in [0, 16] {
             let bytes = mixed(&list, end_size);
             let entries = avm::parse(&bytes).unwrap_or_else(|e| panic!("{pattern}: {e}"));
-            let got: Vec<(&str, u32, &[u8])> =
-                entries.iter().map(|e| (e.name, e.flags, e.data)).collect();
-            let want: Vec<(&str, u32, &[u8])> =
-                list.iter().map(|(n, f, d, _)| (*n, *f, *d)).collect();
+            let got: Vec<(&str, u32, &[u8])> = entries.iter().map(|e| (e.name, e.flags, e.data)).collect();
+            let want: Vec<(&str, u32, &[u8])> = list.iter().map(|(n, f, d, _)| (*n, *f, *d)).collect();
             assert_eq!(got, want, "pattern {pattern:04b}");
         }
     }
@@ -133,18 +125,9 @@ fn spec_example_header() {
     // The spec's example: "mylib.beam", 308 bytes, flags 3.
     let filler = [0u8; 240];
     let beam = iff::write_beam(&[
-        Chunk {
-            id: *b"AtU8",
-            data: b"\0\0\0\x02\x05mylib\x05start",
-        },
-        Chunk {
-            id: *b"ExpT",
-            data: b"\0\0\0\x01\0\0\0\x02\0\0\0\0\0\0\0\x02",
-        },
-        Chunk {
-            id: *b"Fill",
-            data: &filler,
-        },
+        Chunk { id: *b"AtU8", data: b"\0\0\0\x02\x05mylib\x05start" },
+        Chunk { id: *b"ExpT", data: b"\0\0\0\x01\0\0\0\x02\0\0\0\0\0\0\0\x02" },
+        Chunk { id: *b"Fill", data: &filler },
     ])
     .unwrap();
     assert_eq!(beam.len(), 308);
@@ -152,23 +135,17 @@ fn spec_example_header() {
     w.add_beam("mylib.beam", &beam).unwrap();
     let bytes = w.finish();
     let want: [u8; 24] = [
-        0x00, 0x00, 0x01, 0x34, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x00, 0x6D, 0x79, 0x6C,
-        0x69, 0x62, 0x2E, 0x62, 0x65, 0x61, 0x6D, 0x00, 0x00,
+        0x00, 0x00, 0x01, 0x34, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x00, 0x6D, 0x79, 0x6C, 0x69, 0x62, 0x2E,
+        0x62, 0x65, 0x61, 0x6D, 0x00, 0x00,
     ];
     assert_eq!(&bytes[24..48], &want);
-    assert_eq!(
-        &bytes[bytes.len() - 16..],
-        &[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x65, 0x6E, 0x64, 0x00]
-    );
+    assert_eq!(&bytes[bytes.len() - 16..], &[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x65, 0x6E, 0x64, 0x00]);
 }
 
 #[test]
 fn find_and_start() {
     let (bytes, _) = build(SizeMode::Content);
-    assert_eq!(
-        avm::find(&bytes, "lib_mod.beam").unwrap().unwrap().name,
-        "lib_mod.beam"
-    );
+    assert_eq!(avm::find(&bytes, "lib_mod.beam").unwrap().unwrap().name, "lib_mod.beam");
     assert!(avm::find(&bytes, "nope").unwrap().is_none());
     assert_eq!(avm::find_start(&bytes).unwrap().unwrap().name, "hello.beam");
     let cfg = avm::find(&bytes, "hello/priv/config.txt").unwrap().unwrap();
@@ -182,26 +159,10 @@ fn find_and_start() {
 fn write_sets_flags() {
     let beams = stripped_fixtures();
     let entries = [
-        Entry {
-            name: "lib_mod.beam",
-            flags: 0,
-            data: &beams[1].1,
-        },
-        Entry {
-            name: "hello.beam",
-            flags: 0,
-            data: &beams[0].1,
-        },
-        Entry {
-            name: "notes.txt",
-            flags: 0,
-            data: b"FOR1",
-        },
-        Entry {
-            name: "x.beam",
-            flags: 0,
-            data: b"not a beam",
-        },
+        Entry { name: "lib_mod.beam", flags: 0, data: &beams[1].1 },
+        Entry { name: "hello.beam", flags: 0, data: &beams[0].1 },
+        Entry { name: "notes.txt", flags: 0, data: b"FOR1" },
+        Entry { name: "x.beam", flags: 0, data: b"not a beam" },
     ];
     let bytes = avm::write(&entries).unwrap();
     let parsed = avm::parse(&bytes).unwrap();
@@ -210,11 +171,7 @@ fn write_sets_flags() {
     assert_eq!(parsed[2].data, b"FOR1");
     assert_eq!(avm::find_start(&bytes).unwrap().unwrap().name, "hello.beam");
     // A .beam-flagged entry that is not a BEAM cannot be written.
-    let bad = [Entry {
-        name: "y.beam",
-        flags: FLAG_BEAM,
-        data: b"nope",
-    }];
+    let bad = [Entry { name: "y.beam", flags: FLAG_BEAM, data: b"nope" }];
     assert!(avm::write(&bad).is_err());
 }
 
@@ -230,18 +187,9 @@ fn padded_beam_data_is_trimmed() {
     // A BEAM whose length is not a multiple of 4 gets padded in the
     // archive; the entry data is the BEAM itself.
     let mut b = iff::write_beam(&[
-        Chunk {
-            id: *b"AtU8",
-            data: b"\0\0\0\x01\x01m",
-        },
-        Chunk {
-            id: *b"ExpT",
-            data: b"\0\0\0\0",
-        },
-        Chunk {
-            id: *b"Xxxx",
-            data: b"abcde",
-        },
+        Chunk { id: *b"AtU8", data: b"\0\0\0\x01\x01m" },
+        Chunk { id: *b"ExpT", data: b"\0\0\0\0" },
+        Chunk { id: *b"Xxxx", data: b"abcde" },
     ])
     .unwrap();
     b.truncate(b.len() - 3);
@@ -255,22 +203,13 @@ fn padded_beam_data_is_trimmed() {
 
 #[test]
 fn errors_are_clear() {
-    assert_eq!(
-        avm::parse(b"garbage that is long enough"),
-        Err(Error::NotAvm)
-    );
-    assert!(matches!(
-        avm::parse(&HEADER[..10]),
-        Err(Error::Truncated { .. })
-    ));
+    assert_eq!(avm::parse(b"garbage that is long enough"), Err(Error::NotAvm));
+    assert!(matches!(avm::parse(&HEADER[..10]), Err(Error::Truncated { .. })));
     assert_eq!(avm::parse(&HEADER), Err(Error::MissingEnd));
     let (bytes, _) = build(SizeMode::Content);
     let cut = &bytes[..bytes.len() - 16];
     assert_eq!(avm::parse(cut), Err(Error::MissingEnd));
-    assert_eq!(
-        Error::MissingEnd.to_string(),
-        "packbeam file has no end marker (truncated?)"
-    );
+    assert_eq!(Error::MissingEnd.to_string(), "packbeam file has no end marker (truncated?)");
     // A BEAM-flagged entry holding something else.
     let bad = mixed(&[("m.beam", FLAG_BEAM, b"not a beam!!", false)], 0);
     let e = avm::parse(&bad).unwrap_err();
@@ -279,10 +218,7 @@ fn errors_are_clear() {
     // A size that overshoots the file.
     let mut bad = mixed(&[("a/priv/f", 0, b"1234", false)], 0);
     bad[24..28].copy_from_slice(&1000u32.to_be_bytes());
-    assert!(matches!(
-        avm::parse(&bad),
-        Err(Error::Truncated { offset: 24, .. })
-    ));
+    assert!(matches!(avm::parse(&bad), Err(Error::Truncated { offset: 24, .. })));
     // Entries before the damage are still reachable through the iterator.
     let mut two = mixed(&[("a", 0, b"1", false), ("b", 0, b"2", false)], 0);
     let second = 24 + 16 + 8;

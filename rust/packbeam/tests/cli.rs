@@ -10,20 +10,12 @@ use avm_packbeam::iff::{self, Beam};
 use common::{temp_dir, FIXTURES};
 
 fn packbeam(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_packbeam"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_packbeam")).current_dir(dir).args(args).output().unwrap()
 }
 
 fn ok(dir: &Path, args: &[&str]) -> String {
     let out = packbeam(dir, args);
-    assert!(
-        out.status.success(),
-        "packbeam {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "packbeam {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -64,19 +56,13 @@ fn create_list_extract_round_trip() {
         ],
     );
     let listing = ok(&dir, &["list", "app.avm"]);
-    assert_eq!(
-        listing,
-        "hello.beam *\nlib_mod.beam\nutf8_atoms.beam *\nhello/priv/config.txt\nhello/priv/data.bin\n"
-    );
+    assert_eq!(listing, "hello.beam *\nlib_mod.beam\nutf8_atoms.beam *\nhello/priv/config.txt\nhello/priv/data.bin\n");
     // Legacy listing flag gives the same output.
     assert_eq!(ok(&dir, &["-l", "app.avm"]), listing);
     let verbose = ok(&dir, &["list", "-v", "app.avm"]);
     assert!(verbose.contains("0x03  beam  hello.beam *"), "{verbose}");
     assert!(verbose.contains("0x02  beam  lib_mod.beam\n"), "{verbose}");
-    assert!(
-        verbose.contains("        10  0x00  file  hello/priv/config.txt"),
-        "{verbose}"
-    );
+    assert!(verbose.contains("        10  0x00  file  hello/priv/config.txt"), "{verbose}");
 
     // BEAMs were stripped and their literals inflated by default.
     let bytes = std::fs::read(dir.join("app.avm")).unwrap();
@@ -89,14 +75,8 @@ fn create_list_extract_round_trip() {
 
     ok(&dir, &["extract", "app.avm", "-o", "out"]);
     let out = dir.join("out");
-    assert_eq!(
-        std::fs::read(out.join("hello/priv/config.txt")).unwrap(),
-        b"answer=42\n"
-    );
-    assert_eq!(
-        std::fs::read(out.join("hello/priv/data.bin")).unwrap(),
-        [0, 1, 2, 3, 4]
-    );
+    assert_eq!(std::fs::read(out.join("hello/priv/config.txt")).unwrap(), b"answer=42\n");
+    assert_eq!(std::fs::read(out.join("hello/priv/data.bin")).unwrap(), [0, 1, 2, 3, 4]);
     for (n, b, _, _) in FIXTURES {
         let want = iff::strip(b, iff::STANDARD_KEEP, true).unwrap();
         assert_eq!(std::fs::read(out.join(n)).unwrap(), want, "{n}");
@@ -127,23 +107,11 @@ fn legacy_create_and_append() {
 #[test]
 fn create_options() {
     let dir = setup("options");
-    ok(
-        &dir,
-        &["create", "--no-strip", "raw.avm", "ebin/hello.beam"],
-    );
+    ok(&dir, &["create", "--no-strip", "raw.avm", "ebin/hello.beam"]);
     let bytes = std::fs::read(dir.join("raw.avm")).unwrap();
     assert_eq!(avm::parse(&bytes).unwrap()[0].data, FIXTURES[0].1);
 
-    ok(
-        &dir,
-        &[
-            "create",
-            "--strip-lines",
-            "--no-inflate",
-            "s.avm",
-            "ebin/hello.beam",
-        ],
-    );
+    ok(&dir, &["create", "--strip-lines", "--no-inflate", "s.avm", "ebin/hello.beam"]);
     let bytes = std::fs::read(dir.join("s.avm")).unwrap();
     let e = avm::parse(&bytes).unwrap();
     let beam = Beam::parse(e[0].data).unwrap();
@@ -151,15 +119,7 @@ fn create_options() {
     assert!(beam.chunk(&iff::LITT).is_some());
     assert!(beam.chunk(&iff::LITU).is_none());
 
-    ok(
-        &dir,
-        &[
-            "create",
-            "--size-includes-header",
-            "w.avm",
-            "ebin/hello.beam",
-        ],
-    );
+    ok(&dir, &["create", "--size-includes-header", "w.avm", "ebin/hello.beam"]);
     assert_eq!(ok(&dir, &["list", "w.avm"]), "hello.beam *\n");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -10,21 +10,16 @@ use common::{Rng, FIXTURES};
 /// Iteration multiplier: `PACKBEAM_FUZZ_SCALE=100 cargo test --test fuzz`
 /// for a longer soak than the quick default.
 fn scale() -> usize {
-    std::env::var("PACKBEAM_FUZZ_SCALE")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1)
+    std::env::var("PACKBEAM_FUZZ_SCALE").ok().and_then(|v| v.parse().ok()).unwrap_or(1)
 }
 
 fn archive(mode: SizeMode) -> Vec<u8> {
     let mut w = Writer::with_size_mode(mode);
     for (n, b, _, _) in FIXTURES {
-        w.add_beam(n, &iff::strip(b, iff::STANDARD_KEEP, true).unwrap())
-            .unwrap();
+        w.add_beam(n, &iff::strip(b, iff::STANDARD_KEEP, true).unwrap()).unwrap();
     }
     w.add_file("hello/priv/a.txt", b"abc").unwrap();
-    w.add_file("hello/priv/b.bin", &[1, 2, 3, 4, 5, 6, 7, 8])
-        .unwrap();
+    w.add_file("hello/priv/b.bin", &[1, 2, 3, 4, 5, 6, 7, 8]).unwrap();
     w.finish()
 }
 
@@ -64,11 +59,7 @@ fn poke_avm(bytes: &[u8]) {
         let mut w = Writer::new();
         if entries.iter().all(|e| w.add_entry(e).is_ok()) {
             let again = w.finish();
-            assert_eq!(
-                avm::parse(&again).unwrap(),
-                entries,
-                "re-written archive differs"
-            );
+            assert_eq!(avm::parse(&again).unwrap(), entries, "re-written archive differs");
         }
     }
 }

@@ -7,10 +7,7 @@ use avm_packbeam::Error;
 use common::{have_erlc, temp_dir, FIXTURES};
 
 fn ids(beam: &Beam<'_>) -> Vec<String> {
-    beam.chunks
-        .iter()
-        .map(|c| String::from_utf8_lossy(&c.id).into_owned())
-        .collect()
+    beam.chunks.iter().map(|c| String::from_utf8_lossy(&c.id).into_owned()).collect()
 }
 
 #[test]
@@ -18,13 +15,8 @@ fn parses_otp_beams() {
     for (name, bytes, _, _) in FIXTURES {
         let beam = Beam::parse(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         let ids = ids(&beam);
-        for want in [
-            "AtU8", "Code", "ExpT", "ImpT", "StrT", "LocT", "Line", "LitT",
-        ] {
-            assert!(
-                ids.iter().any(|i| i == want),
-                "{name} lacks {want}: {ids:?}"
-            );
+        for want in ["AtU8", "Code", "ExpT", "ImpT", "StrT", "LocT", "Line", "LitT"] {
+            assert!(ids.iter().any(|i| i == want), "{name} lacks {want}: {ids:?}");
         }
         assert_eq!(iff::beam_len(bytes).unwrap(), bytes.len());
         let module = name.trim_end_matches(".beam").as_bytes();
@@ -40,13 +32,8 @@ fn start_export_detection() {
     // lib_mod exports start/1 and start/2 but not start/0.
     let lib = Beam::parse(FIXTURES[1].1).unwrap();
     let atoms = lib.atoms().unwrap();
-    let mut start_arities: Vec<u32> = lib
-        .exports()
-        .unwrap()
-        .iter()
-        .filter(|e| atoms[e.function as usize - 1] == b"start")
-        .map(|e| e.arity)
-        .collect();
+    let mut start_arities: Vec<u32> =
+        lib.exports().unwrap().iter().filter(|e| atoms[e.function as usize - 1] == b"start").map(|e| e.arity).collect();
     start_arities.sort();
     assert_eq!(start_arities, [1, 2]);
 }
@@ -69,11 +56,7 @@ fn strip_keeps_standard_chunks_and_inflates_litt() {
         assert!(stripped.len() < bytes.len(), "{name}: nothing stripped");
         let beam = Beam::parse(&stripped).unwrap();
         for c in &beam.chunks {
-            assert!(
-                iff::STANDARD_KEEP.contains(&c.id),
-                "{name}: kept {:?}",
-                c.id
-            );
+            assert!(iff::STANDARD_KEEP.contains(&c.id), "{name}: kept {:?}", c.id);
         }
         assert!(beam.chunk(&iff::LITT).is_none(), "{name}: LitT left");
         assert!(beam.chunk(&iff::LINE).is_some(), "{name}: Line dropped");
@@ -84,10 +67,7 @@ fn strip_keeps_standard_chunks_and_inflates_litt() {
         let orig = Beam::parse(bytes).unwrap();
         assert_eq!(beam.chunk(&iff::CODE), orig.chunk(&iff::CODE));
         // Stripping twice changes nothing.
-        assert_eq!(
-            iff::strip(&stripped, iff::STANDARD_KEEP, true).unwrap(),
-            stripped
-        );
+        assert_eq!(iff::strip(&stripped, iff::STANDARD_KEEP, true).unwrap(), stripped);
     }
 }
 
@@ -129,22 +109,11 @@ fn litt_stored_uncompressed_when_size_is_zero() {
     let mut litt = vec![0, 0, 0, 0];
     litt.extend_from_slice(raw);
     assert_eq!(iff::inflate_literals(&litt).unwrap(), raw);
-    let beam = iff::write_beam(&[
-        Chunk {
-            id: iff::ATU8,
-            data: b"\0\0\0\x01\x01m",
-        },
-        Chunk {
-            id: iff::LITT,
-            data: &litt,
-        },
-    ])
-    .unwrap();
+    let beam =
+        iff::write_beam(&[Chunk { id: iff::ATU8, data: b"\0\0\0\x01\x01m" }, Chunk { id: iff::LITT, data: &litt }])
+            .unwrap();
     let stripped = iff::strip(&beam, iff::STANDARD_KEEP, true).unwrap();
-    assert_eq!(
-        Beam::parse(&stripped).unwrap().chunk(&iff::LITU).unwrap(),
-        raw
-    );
+    assert_eq!(Beam::parse(&stripped).unwrap().chunk(&iff::LITU).unwrap(), raw);
 }
 
 #[test]
@@ -157,25 +126,13 @@ fn bad_litt_is_an_error() {
 
     let mut too_big = good.clone();
     too_big[..4].copy_from_slice(&200u32.to_be_bytes());
-    assert_eq!(
-        iff::inflate_literals(&too_big),
-        Err(Error::LiteralSize {
-            expected: 200,
-            actual: 100
-        })
-    );
+    assert_eq!(iff::inflate_literals(&too_big), Err(Error::LiteralSize { expected: 200, actual: 100 }));
     let mut too_small = good.clone();
     too_small[..4].copy_from_slice(&50u32.to_be_bytes());
-    assert!(matches!(
-        iff::inflate_literals(&too_small),
-        Err(Error::Inflate(_))
-    ));
+    assert!(matches!(iff::inflate_literals(&too_small), Err(Error::Inflate(_))));
     let cut = &good[..good.len() - 6];
     assert!(matches!(iff::inflate_literals(cut), Err(Error::Inflate(_))));
-    assert!(matches!(
-        iff::inflate_literals(&[0, 0]),
-        Err(Error::Truncated { .. })
-    ));
+    assert!(matches!(iff::inflate_literals(&[0, 0]), Err(Error::Truncated { .. })));
     let mut garbage = good.clone();
     garbage[6] ^= 0xFF;
     assert!(iff::inflate_literals(&garbage).is_err());
@@ -211,20 +168,8 @@ fn otp28_compact_atom_table() {
     atoms.push(&long);
     atoms.push(&longer);
     let table = compact_atom_table(&atoms);
-    let chunks: Vec<Chunk<'_>> = beam
-        .chunks
-        .iter()
-        .map(|c| {
-            if c.id == iff::ATU8 {
-                Chunk {
-                    id: c.id,
-                    data: &table,
-                }
-            } else {
-                *c
-            }
-        })
-        .collect();
+    let chunks: Vec<Chunk<'_>> =
+        beam.chunks.iter().map(|c| if c.id == iff::ATU8 { Chunk { id: c.id, data: &table } } else { *c }).collect();
     let rebuilt = iff::write_beam(&chunks).unwrap();
     let parsed = Beam::parse(&rebuilt).unwrap();
     assert_eq!(parsed.atoms().unwrap(), atoms);
@@ -233,10 +178,7 @@ fn otp28_compact_atom_table() {
     // A compact length running past the chunk is an error, not a panic.
     let mut bad = table.clone();
     bad.truncate(bad.len() - 1);
-    let chunks = [Chunk {
-        id: iff::ATU8,
-        data: &bad,
-    }];
+    let chunks = [Chunk { id: iff::ATU8, data: &bad }];
     let b = iff::write_beam(&chunks).unwrap();
     assert!(Beam::parse(&b).unwrap().atoms().is_err());
 }
@@ -247,16 +189,7 @@ fn legacy_latin1_atom_chunk() {
     let chunks: Vec<Chunk<'_>> = beam
         .chunks
         .iter()
-        .map(|c| {
-            if c.id == iff::ATU8 {
-                Chunk {
-                    id: iff::ATOM,
-                    data: c.data,
-                }
-            } else {
-                *c
-            }
-        })
+        .map(|c| if c.id == iff::ATU8 { Chunk { id: iff::ATOM, data: c.data } } else { *c })
         .collect();
     let b = iff::write_beam(&chunks).unwrap();
     assert!(iff::exports_start(&b).unwrap());
@@ -269,10 +202,7 @@ fn container_errors() {
     let good = FIXTURES[0].1;
     assert_eq!(Beam::parse(b"hello world!"), Err(Error::NotBeam));
     assert!(matches!(Beam::parse(b"FOR1"), Err(Error::Truncated { .. })));
-    assert!(matches!(
-        Beam::parse(&good[..good.len() - 4]),
-        Err(Error::Truncated { .. })
-    ));
+    assert!(matches!(Beam::parse(&good[..good.len() - 4]), Err(Error::Truncated { .. })));
     // Trailing padding after the form is tolerated.
     let mut padded = good.to_vec();
     padded.extend_from_slice(&[0, 0, 0]);
@@ -288,41 +218,22 @@ fn container_errors() {
     assert_eq!(e.to_string(), "BEAM file has no AtU8 chunk");
     // An export pointing past the atom table.
     let b = iff::write_beam(&[
-        Chunk {
-            id: iff::ATU8,
-            data: b"\0\0\0\x01\x01m",
-        },
-        Chunk {
-            id: iff::EXPT,
-            data: b"\0\0\0\x01\0\0\0\x09\0\0\0\0\0\0\0\x01",
-        },
+        Chunk { id: iff::ATU8, data: b"\0\0\0\x01\x01m" },
+        Chunk { id: iff::EXPT, data: b"\0\0\0\x01\0\0\0\x09\0\0\0\0\0\0\0\x01" },
     ])
     .unwrap();
-    assert!(matches!(
-        iff::exports_start(&b),
-        Err(Error::Malformed { .. })
-    ));
+    assert!(matches!(iff::exports_start(&b), Err(Error::Malformed { .. })));
 }
 
 #[test]
 fn last_chunk_without_padding() {
-    let mut b = iff::write_beam(&[Chunk {
-        id: *b"Xxxx",
-        data: b"abcde",
-    }])
-    .unwrap();
+    let mut b = iff::write_beam(&[Chunk { id: *b"Xxxx", data: b"abcde" }]).unwrap();
     // Drop the 3 padding bytes and fix the form length.
     b.truncate(b.len() - 3);
     let form = (b.len() - 8) as u32;
     b[4..8].copy_from_slice(&form.to_be_bytes());
     let beam = Beam::parse(&b).unwrap();
-    assert_eq!(
-        beam.chunks,
-        [Chunk {
-            id: *b"Xxxx",
-            data: b"abcde"
-        }]
-    );
+    assert_eq!(beam.chunks, [Chunk { id: *b"Xxxx", data: b"abcde" }]);
 }
 
 /// Compiles fresh modules with the local OTP, if there is one, so the
@@ -339,11 +250,8 @@ fn erlc_compiled_modules() {
         "-module(ep).\n-export([start/0]).\nstart() -> {ok, [<<\"bin\">>, 1.5, \"str\"]}.\n",
     )
     .unwrap();
-    std::fs::write(
-        dir.join("nep.erl"),
-        "-module(nep).\n-export([run/0]).\nrun() -> start().\nstart() -> ok.\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("nep.erl"), "-module(nep).\n-export([run/0]).\nrun() -> start().\nstart() -> ok.\n")
+        .unwrap();
     let status = std::process::Command::new("erlc")
         .arg("-o")
         .arg(&dir)
@@ -355,17 +263,11 @@ fn erlc_compiled_modules() {
     let ep = std::fs::read(dir.join("ep.beam")).unwrap();
     let nep = std::fs::read(dir.join("nep.beam")).unwrap();
     assert!(iff::exports_start(&ep).unwrap());
-    assert!(
-        !iff::exports_start(&nep).unwrap(),
-        "local start/0 is not exported"
-    );
+    assert!(!iff::exports_start(&nep).unwrap(), "local start/0 is not exported");
     let stripped = iff::strip(&ep, iff::STANDARD_KEEP, true).unwrap();
     let beam = Beam::parse(&stripped).unwrap();
     let litu = beam.chunk(&iff::LITU).expect("literals");
     let litt = Beam::parse(&ep).unwrap().chunk(&iff::LITT).unwrap();
-    assert_eq!(
-        litu.len() as u32,
-        u32::from_be_bytes(litt[..4].try_into().unwrap())
-    );
+    assert_eq!(litu.len() as u32, u32::from_be_bytes(litt[..4].try_into().unwrap()));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -97,8 +97,11 @@ struct Global {
 // `busy` and `inbox` only with interrupts masked (`sys::with_lock`).
 unsafe impl Sync for Global {}
 
-static GLOBAL: Global =
-    Global { state: UnsafeCell::new(None), busy: UnsafeCell::new(false), inbox: UnsafeCell::new(core::ptr::null_mut()) };
+static GLOBAL: Global = Global {
+    state: UnsafeCell::new(None),
+    busy: UnsafeCell::new(false),
+    inbox: UnsafeCell::new(core::ptr::null_mut()),
+};
 static INITIALIZED: AtomicBool = AtomicBool::new(false);
 static STOP: AtomicBool = AtomicBool::new(false);
 
@@ -191,7 +194,13 @@ pub extern "C" fn atomvm_init() -> i32 {
     }
     let mut vm = Vm::new(Box::new(ZephyrPlatform));
     receiver::register(&mut vm);
-    *slot = Some(Box::new(State { vm, regs: Regs::new(), start_modules: Vec::new(), held: Vec::new(), result: String::new() }));
+    *slot = Some(Box::new(State {
+        vm,
+        regs: Regs::new(),
+        start_modules: Vec::new(),
+        held: Vec::new(),
+        result: String::new(),
+    }));
     INITIALIZED.store(true, Ordering::Release);
     ATOMVM_OK
 }
@@ -263,10 +272,8 @@ fn start(st: &mut State, name: &str) -> i32 {
         let found = vm.code_sources.iter().any(|s| s.find_beam(name).is_some());
         return if found { ATOMVM_ERR_LOAD } else { ATOMVM_ERR_NOT_FOUND };
     }
-    let entry = vm
-        .find_export(m, avm_core::atom::START, 0)
-        .map(|e| vm.exports[e as usize].code)
-        .filter(|c| !c.is_null());
+    let entry =
+        vm.find_export(m, avm_core::atom::START, 0).map(|e| vm.exports[e as usize].code).filter(|c| !c.is_null());
     let Some(entry) = entry else {
         sys::log(Level::Error, &format!("{name} does not export start/0"));
         return ATOMVM_ERR_NOT_FOUND;
@@ -341,11 +348,9 @@ pub extern "C" fn atomvm_run() -> i32 {
                 format!("{class}:{reason}"),
             )
         }
-        Some(MainOutcome::Exited(reason)) => (
-            ATOMVM_RUN_RAISED,
-            format!("The start process was killed: exit:{reason}\n"),
-            format!("exit:{reason}"),
-        ),
+        Some(MainOutcome::Exited(reason)) => {
+            (ATOMVM_RUN_RAISED, format!("The start process was killed: exit:{reason}\n"), format!("exit:{reason}"))
+        }
         None if stopped => (ATOMVM_RUN_STOPPED, String::from("AtomVM stopped\n"), String::new()),
         None => (ATOMVM_RUN_RETURNED, String::new(), String::new()),
     };
@@ -419,8 +424,7 @@ fn deliver_one(vm: &mut Vm, name: &[u8], etf: &[u8]) -> Result<(), Undelivered> 
     if used != etf.len() {
         return Err(Undelivered::Bad("bytes after the external term"));
     }
-    let (frag, term) =
-        copy_to_fragment(term, &|w| arena.contains(w)).ok_or(Undelivered::Bad("out of memory"))?;
+    let (frag, term) = copy_to_fragment(term, &|w| arena.contains(w)).ok_or(Undelivered::Bad("out of memory"))?;
     vm.deliver(pid, Message { term, frag });
     Ok(())
 }

@@ -190,7 +190,8 @@ pub fn plus(_: &mut Vm, _p: &mut Process, a: &[Term]) -> Result<Term, Exception>
 pub fn abs(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
     match num(a[0]) {
         Some(Num::Small(v)) => make_int(p, (v as i128).abs()),
-        Some(Num::Float(f)) => make_float(p, f.abs()),
+        // OTP negates only values below zero, so abs(-0.0) stays -0.0.
+        Some(Num::Float(f)) => make_float(p, if f < 0.0 { -f } else { f }),
         Some(Num::Int(b)) => make_big(p, &bignum::abs(b.as_ref())),
         None => Err(Exception::error(crate::atom::BADARG)),
     }

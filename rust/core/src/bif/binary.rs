@@ -126,9 +126,7 @@ fn pattern_bins(vm: &Vm, t: Term) -> Result<Vec<Vec<u8>>, Exception> {
     if t.is_tuple() && t.tuple_arity() == 2 {
         let tag = t.tuple_get(0);
         let (bm, ac) = (vm.atoms.lookup("bm"), vm.atoms.lookup("ac"));
-        if (Some(tag) == bm && t.tuple_get(1).is_bitstring())
-            || (Some(tag) == ac && t.tuple_get(1).is_list())
-        {
+        if (Some(tag) == bm && t.tuple_get(1).is_bitstring()) || (Some(tag) == ac && t.tuple_get(1).is_list()) {
             return pattern_bins(vm, t.tuple_get(1));
         }
     }
@@ -223,13 +221,7 @@ enum OptKind {
 
 /// Parses an option list. Like OTP, the walk stops at an improper tail; the last `scope`
 /// given wins. `repl_len` bounds `insert_replaced` positions.
-fn parse_opts(
-    vm: &Vm,
-    t: Term,
-    kind: OptKind,
-    size: usize,
-    repl_len: usize,
-) -> Result<Opts, Exception> {
+fn parse_opts(vm: &Vm, t: Term, kind: OptKind, size: usize, repl_len: usize) -> Result<Opts, Exception> {
     let mut o = Opts::default();
     if !t.is_list_or_nil() {
         return badarg();
@@ -252,11 +244,7 @@ fn parse_opts(
                 return badarg();
             };
             o.scope = Some(r);
-        } else if e.is_tuple()
-            && e.tuple_arity() == 2
-            && e.tuple_get(0) == atom::INSERT_REPLACED
-            && repl
-        {
+        } else if e.is_tuple() && e.tuple_arity() == 2 && e.tuple_get(0) == atom::INSERT_REPLACED && repl {
             let v = e.tuple_get(1);
             let pos = |x: Term| -> Result<usize, Exception> {
                 if x.is_small() && x.small_value() >= 0 && x.small_value() as usize <= repl_len {
@@ -301,11 +289,7 @@ fn prepare(
 }
 
 fn pos_len_tuple(p: &mut Process, pos: usize, len: usize) -> R {
-    term::tuple(
-        &mut p.heap,
-        &[Term::small(pos as isize), Term::small(len as isize)],
-    )
-    .map_err(oom)
+    term::tuple(&mut p.heap, &[Term::small(pos as isize), Term::small(len as isize)]).map_err(oom)
 }
 
 fn match_impl(vm: &Vm, p: &mut Process, a: &[Term], opts: Term) -> R {
@@ -581,29 +565,17 @@ fn referenced_byte_size(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     if !a[0].is_bitstring() {
         return badarg();
     }
-    let base = if a[0].boxed_tag() == HDR_SUB_BIN {
-        binary::base_and_offset(a[0]).0
-    } else {
-        a[0]
-    };
+    let base = if a[0].boxed_tag() == HDR_SUB_BIN { binary::base_and_offset(a[0]).0 } else { a[0] };
     let n = binary::bit_slice(base).size.div_ceil(8);
     term::uint(&mut p.heap, n as u64).map_err(oom)
 }
 
 fn compile_pattern(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let pats = pattern_bins(vm, a[0])?;
-    let tag = |vm: &mut Vm, s: &str| {
-        vm.atoms
-            .intern(s)
-            .map_err(|_| Exception::error(atom::SYSTEM_LIMIT))
-    };
+    let tag = |vm: &mut Vm, s: &str| vm.atoms.intern(s).map_err(|_| Exception::error(atom::SYSTEM_LIMIT));
     if a[0].is_bitstring() || pats.len() == 1 {
         let bm = tag(vm, "bm")?;
-        let b = if a[0].is_binary() {
-            a[0]
-        } else {
-            binary::new_binary(&mut p.heap, &pats[0]).map_err(oom)?
-        };
+        let b = if a[0].is_binary() { a[0] } else { binary::new_binary(&mut p.heap, &pats[0]).map_err(oom)? };
         return term::tuple(&mut p.heap, &[bm, b]).map_err(oom);
     }
     let ac = tag(vm, "ac")?;

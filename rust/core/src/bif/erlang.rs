@@ -93,6 +93,11 @@ pub static BIFS: &[BifEntry] = &[
     ("erlang", "node", 0, node),
     ("erlang", "node", 1, node),
     ("erlang", "make_ref", 0, make_ref),
+    ("erlang", "ref_to_list", 1, ref_to_list),
+    ("erlang", "pid_to_list", 1, pid_to_list),
+    ("erlang", "port_to_list", 1, port_to_list),
+    ("erlang", "fun_to_list", 1, fun_to_list),
+    ("erlang", "list_to_pid", 1, list_to_pid),
     ("erlang", "get", 1, get),
     ("erlang", "get", 0, get0),
     ("erlang", "get_keys", 0, get_keys),
@@ -569,14 +574,29 @@ fn raise3(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
         c if c == atom::ERROR => Class::Error,
         c if c == atom::EXIT => Class::Exit,
         c if c == atom::THROW => Class::Throw,
-        _ => return badarg(),
+        // OTP returns (not raises) badarg for a bad class or stack trace.
+        _ => return Ok(atom::BADARG),
     };
-    if list_to_vec(a[2]).is_none() {
-        return badarg();
+    let Some(frames) = list_to_vec(a[2]) else { return Ok(atom::BADARG) };
+    if !frames.iter().all(|&f| valid_frame(f)) {
+        return Ok(atom::BADARG);
     }
     let mut e = Exception::new(class, a[1]);
     e.trace = a[2];
     Err(e)
+}
+/// A stack trace entry `raise/3` accepts: `{M, F, ArityOrArgs, Location}` or
+/// `{Fun, ArityOrArgs, Location}`.
+fn valid_frame(f: Term) -> bool {
+    if !f.is_tuple() {
+        return false;
+    }
+    let arity_or_args = |t: Term| t.is_small() && t.small_value() >= 0 || list_to_vec(t).is_some();
+    match f.tuple_elements() {
+        [m, fun, a, loc] => m.is_atom() && fun.is_atom() && arity_or_args(*a) && list_to_vec(*loc).is_some(),
+        [fun, a, loc] => fun.is_function() && arity_or_args(*a) && list_to_vec(*loc).is_some(),
+        _ => false,
+    }
 }
 fn apply_placeholder(_: &mut Vm, _: &mut Process, _a: &[Term]) -> R {
     // The interpreter dispatches erlang:apply/2,3 itself; this entry only marks them as BIFs.
@@ -587,8 +607,7 @@ fn apply_placeholder(_: &mut Vm, _: &mut Process, _a: &[Term]) -> R {
 
 fn display(vm: &mut Vm, _: &mut Process, a: &[Term]) -> R {
     // Like OTP, a non-empty list of printable characters prints as a string.
-    let printable = string_chars(a[0])
-        .filter(|c| !c.is_empty() && c.iter().all(|&x| (32..127).contains(&x)));
+    let printable = string_chars(a[0]).filter(|c| !c.is_empty() && c.iter().all(|&x| (32..127).contains(&x)));
     let mut s = match printable {
         Some(c) => {
             let mut s = String::from("\"");
@@ -610,8 +629,56 @@ fn display(vm: &mut Vm, _: &mut Process, a: &[Term]) -> R {
 fn self_(_: &mut Vm, p: &mut Process, _: &[Term]) -> R {
     Ok(p.pid_term())
 }
-fn node(_: &mut Vm, _: &mut Process, _: &[Term]) -> R {
-    Ok(atom::NONODE)
+fn node(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
+    match a.first() {
+        Some(t) if !(t.is_pid() || t.is_port() || t.is_reference()) => badarg(),
+        _ => Ok(atom::NONODE),
+    }
+}
+/// `ref_to_list/1`, `pid_to_list/1`, `port_to_list/1`, `fun_to_list/1`: the printed form.
+fn printed_to_list(vm: &mut Vm, p: &mut Process, t: Term) -> R {
+    let s = crate::term::print::to_string(t, &vm.atoms);
+    term::bytes_to_list(&mut p.heap, s.as_bytes(), Term::NIL).map_err(oom)
+}
+fn ref_to_list(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    if !a[0].is_reference() {
+        return badarg();
+    }
+    printed_to_list(vm, p, a[0])
+}
+fn pid_to_list(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    if !a[0].is_pid() {
+        return badarg();
+    }
+    printed_to_list(vm, p, a[0])
+}
+fn port_to_list(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    if !a[0].is_port() {
+        return badarg();
+    }
+    printed_to_list(vm, p, a[0])
+}
+fn fun_to_list(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    if !a[0].is_function() {
+        return badarg();
+    }
+    printed_to_list(vm, p, a[0])
+}
+/// `list_to_pid("<0.N.S>")`.
+fn list_to_pid(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
+    let Some(chars) = string_chars(a[0]) else { return badarg() };
+    let s: String = chars.iter().filter_map(|&c| char::from_u32(c)).collect();
+    let Some(inner) = s.strip_prefix('<').and_then(|r| r.strip_suffix('>')) else { return badarg() };
+    let parts: Vec<&str> = inner.split('.').collect();
+    let [node, index, serial] = parts[..] else { return badarg() };
+    let (Ok(0), Ok(i), Ok(sr)) = (node.parse::<u32>(), index.parse::<u32>(), serial.parse::<u32>()) else {
+        return badarg();
+    };
+    let bits = crate::process::table::INDEX_BITS;
+    if i >= 1 << bits || (sr as u64) << bits >= if usize::BITS == 64 { 1 << 32 } else { 1 << 28 } {
+        return badarg();
+    }
+    Ok(Term::pid(sr << bits | i))
 }
 fn make_ref(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
     let id = vm.new_ref();
@@ -740,7 +807,14 @@ fn fun_info(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
             i if i == atom::NAME => name,
             i if i == atom::ENV => Term::NIL,
             i if i == atom::TYPE => atom::EXTERNAL,
-            i if i == atom::PID || i == atom::INDEX || i == atom::NEW_INDEX || i == atom::UNIQ || i == atom::NEW_UNIQ => atom::UNDEFINED,
+            i if i == atom::PID
+                || i == atom::INDEX
+                || i == atom::NEW_INDEX
+                || i == atom::UNIQ
+                || i == atom::NEW_UNIQ =>
+            {
+                atom::UNDEFINED
+            }
             _ => return badarg(),
         }
     } else {
@@ -749,7 +823,9 @@ fn fun_info(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
             i if i == atom::ARITY => Term::small((e.arity - e.num_free) as isize),
             i if i == atom::MODULE => e.module,
             i if i == atom::NAME => e.name,
-            i if i == atom::ENV => term::list_from_slice(&mut p.heap, crate::fun::closure_env(f), Term::NIL).map_err(oom)?,
+            i if i == atom::ENV => {
+                term::list_from_slice(&mut p.heap, crate::fun::closure_env(f), Term::NIL).map_err(oom)?
+            }
             i if i == atom::TYPE => atom::LOCAL,
             i if i == atom::PID => p.pid_term(),
             i if i == atom::INDEX || i == atom::NEW_INDEX => Term::small(e.index as isize),

@@ -98,11 +98,7 @@ fn enc_err(e: EncodeError) -> Exception {
 /// Runs `f` with the encoding environment of process `p`.
 fn with_env<T>(vm: &Vm, p: &Process, f: impl FnOnce(&Env) -> T) -> T {
     let uniq = |m: Term| vm.module(m).map(|m| m.md5).unwrap_or([0; 16]);
-    let env = Env {
-        atoms: &vm.atoms,
-        fun_uniq: &uniq,
-        pid: p.pid_term(),
-    };
+    let env = Env { atoms: &vm.atoms, fun_uniq: &uniq, pid: p.pid_term() };
     f(&env)
 }
 
@@ -113,16 +109,10 @@ fn encode_binary(vm: &mut Vm, p: &mut Process, t: Term, o: EncOpts) -> R {
         return new_binary(&mut p.heap, out.as_deref().unwrap_or(&enc)).map_err(oom);
     }
     let size = with_env(vm, p, |env| encode::encoded_size(t, env, o.minor)).map_err(enc_err)?;
-    let bits = size
-        .checked_mul(8)
-        .ok_or(Exception::error(atom::SYSTEM_LIMIT))?;
+    let bits = size.checked_mul(8).ok_or(Exception::error(atom::SYSTEM_LIMIT))?;
     let (bin, buf) = new_binary_uninit(&mut p.heap, bits).map_err(oom)?;
     buf[0] = VERSION;
-    let mut sink = SliceSink {
-        buf: &mut buf[1..],
-        len: 0,
-        overflow: false,
-    };
+    let mut sink = SliceSink { buf: &mut buf[1..], len: 0, overflow: false };
     with_env(vm, p, |env| encode::encode_to(t, env, o.minor, &mut sink)).map_err(enc_err)?;
     if sink.overflow || sink.len + 1 != size {
         // The two passes disagree: a bug, not the caller's fault; refuse rather than
@@ -155,11 +145,7 @@ fn encode_iovec(vm: &mut Vm, p: &mut Process, t: Term, o: EncOpts) -> R {
             items.push(new_binary(&mut p.heap, &sink.buf[from..sh.at]).map_err(oom)?);
         }
         let whole = term::binary_bit_size(sh.bin) == sh.len * 8 && bit_slice(sh.bin).offset == 0;
-        items.push(if whole {
-            sh.bin
-        } else {
-            sub_binary(&mut p.heap, sh.bin, 0, sh.len * 8).map_err(oom)?
-        });
+        items.push(if whole { sh.bin } else { sub_binary(&mut p.heap, sh.bin, 0, sh.len * 8).map_err(oom)? });
         from = sh.at;
     }
     if from < sink.buf.len() {
@@ -207,28 +193,14 @@ fn external_size(vm: &mut Vm, p: &mut Process, t: Term, minor: u8) -> R {
 struct LoadedFuns<'a>(&'a [alloc::boxed::Box<Module>]);
 
 impl FunResolver for LoadedFuns<'_> {
-    fn resolve(
-        &self,
-        module: Term,
-        index: u32,
-        _uniq: &[u8; 16],
-        old_uniq: u32,
-    ) -> Option<*const FunEntry> {
+    fn resolve(&self, module: Term, index: u32, _uniq: &[u8; 16], old_uniq: u32) -> Option<*const FunEntry> {
         let m = self.0.iter().rev().find(|m| m.name == module)?;
-        let e = m
-            .funs
-            .iter()
-            .find(|e| e.index == index && e.old_uniq == old_uniq)?;
+        let e = m.funs.iter().find(|e| e.index == index && e.old_uniq == old_uniq)?;
         Some(e as *const FunEntry)
     }
 }
 
-fn decode(
-    vm: &mut Vm,
-    p: &mut Process,
-    bin: Term,
-    opts: Options,
-) -> Result<(Term, usize), Exception> {
+fn decode(vm: &mut Vm, p: &mut Process, bin: Term, opts: Options) -> Result<(Term, usize), Exception> {
     if !bin.is_binary() {
         return badarg();
     }

@@ -45,12 +45,7 @@ fn float(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 
 /// Shared body of trunc/round/floor/ceil: integers pass, floats round by `small`
 /// when the result fits an i64, else through a bignum.
-fn to_integer(
-    p: &mut Process,
-    t: Term,
-    small: fn(f64) -> f64,
-    big: fn(f64) -> Option<BigInt>,
-) -> R {
+fn to_integer(p: &mut Process, t: Term, small: fn(f64) -> f64, big: fn(f64) -> Option<BigInt>) -> R {
     match num(t) {
         Some(Num::Small(_)) | Some(Num::Int(_)) => Ok(t),
         Some(Num::Float(f)) => {

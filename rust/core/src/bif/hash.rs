@@ -47,9 +47,7 @@ fn to_u64(t: Term) -> Option<u64> {
 }
 
 fn u32_arg(t: Term) -> Result<u32, Exception> {
-    to_u64(t)
-        .and_then(|v| u32::try_from(v).ok())
-        .map_or_else(badarg, Ok)
+    to_u64(t).and_then(|v| u32::try_from(v).ok()).map_or_else(badarg, Ok)
 }
 
 /// A hash range: 1..2^32, where 2^32 means "the whole 32-bit hash" (returned as 0).
@@ -68,31 +66,18 @@ fn uint(p: &mut Process, v: u64) -> R {
 fn phash_2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let range = range_arg(a[1])?;
     let h = phash(a[0], &vm.atoms);
-    let v = if range == 0 {
-        h as u64 + 1
-    } else {
-        (h % range) as u64 + 1
-    };
+    let v = if range == 0 { h as u64 + 1 } else { (h % range) as u64 + 1 };
     uint(p, v)
 }
 
 fn phash2_1(vm: &mut Vm, _: &mut Process, a: &[Term]) -> R {
-    Ok(Term::small(
-        (phash2(a[0], &vm.atoms) & ((1 << 27) - 1)) as isize,
-    ))
+    Ok(Term::small((phash2(a[0], &vm.atoms) & ((1 << 27) - 1)) as isize))
 }
 
 fn phash2_2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let range = range_arg(a[1])?;
     let h = phash2(a[0], &vm.atoms);
-    uint(
-        p,
-        if range == 0 {
-            h as u64
-        } else {
-            (h % range) as u64
-        },
-    )
+    uint(p, if range == 0 { h as u64 } else { (h % range) as u64 })
 }
 
 fn md5_of(ctx: &mut Md5, data: Term) -> Result<(), Exception> {
@@ -149,8 +134,7 @@ fn crc32_combine(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 
 fn adler32_of(p: &mut Process, start: u32, data: Term) -> R {
     let mut c = start;
-    iodata::for_each_chunk(data, &mut |b| c = adler32::update(c, b))
-        .map_or_else(|_| badarg(), Ok)?;
+    iodata::for_each_chunk(data, &mut |b| c = adler32::update(c, b)).map_or_else(|_| badarg(), Ok)?;
     uint(p, c as u64)
 }
 
@@ -166,10 +150,6 @@ fn adler32_2(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 fn adler32_combine(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let (a1, a2, len) = (u32_arg(a[0])?, u32_arg(a[1])?, u32_arg(a[2])?);
     // OTP returns the first checksum for an empty second part (a workaround for zlib).
-    let v = if len == 0 {
-        a1
-    } else {
-        adler32::combine(a1, a2, len as u64)
-    };
+    let v = if len == 0 { a1 } else { adler32::combine(a1, a2, len as u64) };
     uint(p, v as u64)
 }

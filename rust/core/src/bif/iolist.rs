@@ -134,10 +134,7 @@ impl BitBuf {
 /// Appends the bytes of an iodata term (an iolist or a binary) to `out`. `Err` if `t` is
 /// not iodata (`out` then holds a prefix).
 pub fn iodata_to_vec(t: Term, out: &mut Vec<u8>) -> Result<(), ()> {
-    let mut buf = BitBuf {
-        bytes: core::mem::take(out),
-        bits: 0,
-    };
+    let mut buf = BitBuf { bytes: core::mem::take(out), bits: 0 };
     buf.bits = buf.bytes.len() * 8;
     let r = walk_iodata(t, false, |p| buf.push_piece(&p));
     *out = buf.bytes;
@@ -239,13 +236,7 @@ pub fn binary_arg<'a>(t: Term) -> Result<BitSlice<'a>, Exception> {
 }
 
 /// A list of the bytes `from..to` of `s`, ending in `tail`.
-pub fn slice_bytes_to_list(
-    p: &mut Process,
-    s: &BitSlice<'_>,
-    from: usize,
-    to: usize,
-    tail: Term,
-) -> R {
+pub fn slice_bytes_to_list(p: &mut Process, s: &BitSlice<'_>, from: usize, to: usize, tail: Term) -> R {
     if from == to {
         return Ok(tail);
     }

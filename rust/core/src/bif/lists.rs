@@ -28,8 +28,18 @@ fn reverse_onto(p: &mut Process, mut l: Term, mut acc: Term) -> R {
     }
     Ok(acc)
 }
+/// `lists:reverse/1` is Erlang code in OTP (clauses for [], [_], [A, B], then
+/// `reverse(L, [B, A])`), so arguments that match no clause raise function_clause while a
+/// bad tail further on raises badarg from reverse/2.
 fn reverse1(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
-    reverse_onto(p, a[0], Term::NIL)
+    let l = a[0];
+    if l.is_nil() || (l.is_list() && l.tail().is_nil()) {
+        return Ok(l);
+    }
+    if !l.is_list() || !l.tail().is_list() {
+        return Err(Exception::error(atom::FUNCTION_CLAUSE));
+    }
+    reverse_onto(p, l, Term::NIL)
 }
 fn reverse2(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     reverse_onto(p, a[0], a[1])
@@ -80,4 +90,3 @@ fn keysearch(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
         None => Ok(atom::FALSE),
     }
 }
-

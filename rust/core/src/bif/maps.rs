@@ -26,6 +26,8 @@ pub static BIFS: &[BifEntry] = &[
     ("maps", "to_list", 1, to_list),
     ("maps", "update", 3, update),
     ("maps", "values", 1, values),
+    ("maps", "with", 2, with),
+    ("maps", "without", 2, without),
     ("maps", "size", 1, size),
     ("maps", "new", 0, new),
     ("erlang", "map_size", 1, size),
@@ -98,12 +100,12 @@ fn from_keys(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 
 fn keys(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     need_map(p, a[0])?;
-    term::list_from_slice(&mut p.heap, map::keys(a[0]), Term::NIL).map_err(oom)
+    term::list_from_slice(&mut p.heap, &map::keys(a[0]), Term::NIL).map_err(oom)
 }
 
 fn values(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     need_map(p, a[0])?;
-    term::list_from_slice(&mut p.heap, map::values(a[0]), Term::NIL).map_err(oom)
+    term::list_from_slice(&mut p.heap, &map::values(a[0]), Term::NIL).map_err(oom)
 }
 
 fn to_list(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
@@ -119,8 +121,7 @@ fn to_list(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 fn merge(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     need_map(p, a[0])?;
     need_map(p, a[1])?;
-    let new = map::to_pairs(a[1]);
-    map::put_many(&mut p.heap, &vm.atoms, a[0], &new).map_err(oom)
+    map::merge(&mut p.heap, &vm.atoms, a[0], a[1]).map_err(oom)
 }
 
 fn put(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
@@ -136,17 +137,17 @@ fn update(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     }
 }
 
-fn remove(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+fn remove(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     need_map(p, a[1])?;
-    map::remove(&mut p.heap, a[1], a[0]).map_err(oom)
+    map::remove(&mut p.heap, &vm.atoms, a[1], a[0]).map_err(oom)
 }
 
-fn take(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+fn take(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     need_map(p, a[1])?;
     match map::get(a[1], a[0]) {
         None => Ok(atom::ERROR),
         Some(v) => {
-            let m = map::remove(&mut p.heap, a[1], a[0]).map_err(oom)?;
+            let m = map::remove(&mut p.heap, &vm.atoms, a[1], a[0]).map_err(oom)?;
             term::tuple(&mut p.heap, &[v, m]).map_err(oom)
         }
     }
@@ -159,4 +160,33 @@ fn size(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 
 fn new(_: &mut Vm, p: &mut Process, _: &[Term]) -> R {
     map::empty(&mut p.heap).map_err(oom)
+}
+
+fn with(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    need_map(p, a[1])?;
+    let Some(keys) = list_to_vec(a[0]) else { return badarg() };
+    let mut pairs = Vec::with_capacity(keys.len().min(map::size(a[1])));
+    for k in keys {
+        if let Some(v) = map::get(a[1], k) {
+            pairs.push((k, v));
+        }
+    }
+    map::from_pairs(&mut p.heap, &vm.atoms, &mut pairs).map_err(oom)
+}
+
+fn without(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    need_map(p, a[1])?;
+    let Some(keys) = list_to_vec(a[0]) else { return badarg() };
+    let mut m = a[1];
+    if keys.len() > map::size(m) / 4 + 8 {
+        // Many keys: one rebuild instead of a removal each.
+        let mut drop: Vec<(Term, Term)> = keys.iter().map(|&k| (k, Term::NIL)).collect();
+        let drop = map::from_pairs(&mut p.heap, &vm.atoms, &mut drop).map_err(oom)?;
+        let mut pairs: Vec<(Term, Term)> = map::iter(m).filter(|&(k, _)| map::get(drop, k).is_none()).collect();
+        return map::from_pairs(&mut p.heap, &vm.atoms, &mut pairs).map_err(oom);
+    }
+    for k in keys {
+        m = map::remove(&mut p.heap, &vm.atoms, m, k).map_err(oom)?;
+    }
+    Ok(m)
 }

@@ -4,15 +4,16 @@
 pub mod arith;
 pub mod binary;
 pub mod erlang;
-pub mod float;
-pub mod iolist;
 pub mod etf;
+pub mod float;
 pub mod hash;
+pub mod iolist;
 pub mod lists;
 pub mod maps;
-pub mod process;
-pub mod time;
 pub mod math;
+pub mod process;
+pub mod system;
+pub mod time;
 pub mod unicode;
 
 use crate::process::{Exception, Process};
@@ -40,6 +41,7 @@ pub fn register_all(vm: &mut Vm) {
         lists::BIFS,
         maps::BIFS,
         process::BIFS,
+        system::BIFS,
         time::BIFS,
         math::BIFS,
         unicode::BIFS,

@@ -135,7 +135,7 @@ fn max_heap_arg(v: Term) -> Result<usize, Exception> {
 
 /// Spawns a process running `erlang:apply` on `args` (copied out of `p`).
 fn do_spawn(vm: &mut Vm, p: &mut Process, args: &[Term], opts: SpawnOpts) -> R {
-    let owned = |w: *const crate::term::Word| p.owns(w);
+    let owned = |w: *const crate::term::Word| !vm.is_literal(w);
     let need: usize = args.iter().map(|&a| size_of(a, &owned)).sum();
     let mut frag = Fragment::with_capacity(need).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
     let mut copied = Vec::with_capacity(args.len());
@@ -364,7 +364,7 @@ fn exit2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let pid = pid_arg(a[0])?;
     let reason = a[1];
     let untrappable = reason == atom::KILL;
-    let Some(m) = Vm::copy_message(p, reason) else { return Err(Exception::error(atom::SYSTEM_LIMIT)) };
+    let Some(m) = vm.copy_message(reason) else { return Err(Exception::error(atom::SYSTEM_LIMIT)) };
     if pid == p.pid {
         vm.sched.for_running.push(crate::sched::Signal::Exit { from: p.pid, reason: m, untrappable });
     } else {
@@ -593,6 +593,9 @@ const INFO_ITEMS: &[Term] = &[
     atom::PRIORITY,
 ];
 
+/// Items `process_info/2` knows beyond those `process_info/1` lists.
+const EXTRA_ITEMS: &[Term] = &[atom::MEMORY, atom::MESSAGES, atom::MONITORS, atom::MONITORED_BY];
+
 fn process_info1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let pid = pid_arg(a[0])?;
     if pid != p.pid && vm.procs.get(pid).is_none() {
@@ -621,10 +624,17 @@ fn registered_name_of(vm: &Vm, p: &Process, pid: u32) -> Option<Term> {
 fn process_info2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let pid = pid_arg(a[0])?;
     if pid != p.pid && vm.procs.get(pid).is_none() {
-        if !a[1].is_atom() && list_to_vec(a[1]).is_none() {
-            return badarg();
+        // Items are checked even for a dead process, as OTP does.
+        let items = if a[1].is_atom() { Some(alloc::vec![a[1]]) } else { list_to_vec(a[1]) };
+        match items {
+            Some(v)
+                if v.iter()
+                    .all(|&k| k == atom::REGISTERED_NAME || INFO_ITEMS.contains(&k) || EXTRA_ITEMS.contains(&k)) =>
+            {
+                return Ok(atom::UNDEFINED)
+            }
+            _ => return badarg(),
         }
-        return Ok(atom::UNDEFINED);
     }
     if a[1].is_atom() {
         if a[1] == atom::REGISTERED_NAME {
@@ -675,7 +685,8 @@ fn info_item(vm: &mut Vm, p: &mut Process, pid: u32, k: Term) -> R {
         };
         let words = |n: usize| Term::small(n as isize);
         match k {
-            x if x == atom::HEAP_SIZE => V::Imm(words(q.heap.heap_used() + q.heap.fragment_words())),
+            // As in OTP, the heap size is the block the heap and stack share.
+            x if x == atom::HEAP_SIZE => V::Imm(words(q.heap.block_words())),
             x if x == atom::TOTAL_HEAP_SIZE => V::Imm(words(q.heap.total_words())),
             x if x == atom::STACK_SIZE => V::Imm(words(q.heap.stack_used())),
             x if x == atom::MESSAGE_QUEUE_LEN => V::Imm(words(q.mailbox.len())),
@@ -720,8 +731,9 @@ fn info_item(vm: &mut Vm, p: &mut Process, pid: u32, k: Term) -> R {
             for o in v {
                 let item = match o {
                     MonitorObj::Pid(x) => term::tuple(h, &[atom::PROCESS, Term::pid(x)]),
-                    MonitorObj::Name(n) => term::tuple(h, &[n, atom::NONODE])
-                        .and_then(|nn| term::tuple(h, &[atom::PROCESS, nn])),
+                    MonitorObj::Name(n) => {
+                        term::tuple(h, &[n, atom::NONODE]).and_then(|nn| term::tuple(h, &[atom::PROCESS, nn]))
+                    }
                 };
                 t.push(item.map_err(oom)?);
             }
@@ -741,11 +753,7 @@ fn info_item(vm: &mut Vm, p: &mut Process, pid: u32, k: Term) -> R {
         V::Pairs(v) => {
             let mut t = Vec::with_capacity(v.len());
             for (k, val) in v {
-                let (k, val) = if pid == p.pid {
-                    (k, val)
-                } else {
-                    (copy_out(p, k)?, copy_out(p, val)?)
-                };
+                let (k, val) = if pid == p.pid { (k, val) } else { (copy_out(p, k)?, copy_out(p, val)?) };
                 t.push(term::tuple(&mut p.heap, &[k, val]).map_err(oom)?);
             }
             term::list_from_slice(&mut p.heap, &t, Term::NIL).map_err(oom)

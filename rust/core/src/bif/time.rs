@@ -1,5 +1,6 @@
-//! Time and timer BIFs: clocks with OTP's time units, `send_after`, `start_timer`,
-//! `cancel_timer`, `read_timer`.
+//! Time and timer BIFs: clocks with OTP's time units, calendar time (`universaltime`,
+//! `localtime`, `date`, `time` and the conversions; local time is UTC), `send_after`,
+//! `start_timer`, `cancel_timer`, `read_timer`.
 
 use super::{list_to_vec, BifEntry};
 use crate::atom;
@@ -35,6 +36,13 @@ pub static BIFS: &[BifEntry] = &[
     ("erlang", "cancel_timer", 2, cancel_timer2),
     ("erlang", "read_timer", 1, read_timer1),
     ("erlang", "read_timer", 2, read_timer2),
+    ("erlang", "universaltime", 0, universaltime),
+    ("erlang", "localtime", 0, localtime),
+    ("erlang", "date", 0, date),
+    ("erlang", "time", 0, time),
+    ("erlang", "universaltime_to_localtime", 1, universaltime_to_localtime),
+    ("erlang", "localtime_to_universaltime", 1, localtime_to_universaltime1),
+    ("erlang", "localtime_to_universaltime", 2, localtime_to_universaltime2),
 ];
 
 /// Parts per second of a time unit term; None if it is not one.
@@ -118,6 +126,107 @@ fn unique_integer1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     int(p, u as i128)
 }
 
+// ---- calendar time ----
+//
+// The platform knows no time zone: local time is UTC (as on a device without a zone
+// setting), and the conversions between them are the identity on valid date-times.
+
+/// (year, month, day) of a day count from 1970-01-01 (proleptic Gregorian calendar).
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    (y, m, d)
+}
+
+/// ((Y, M, D), (H, Mi, S)) of the current UTC time.
+fn now_parts(vm: &Vm) -> ([isize; 3], [isize; 3]) {
+    let secs = (vm.platform.system_time_ns() / 1_000_000_000) as i64;
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let (y, m, d) = civil_from_days(days);
+    ([y as isize, m as isize, d as isize], [(rem / 3600) as isize, (rem / 60 % 60) as isize, (rem % 60) as isize])
+}
+
+fn triple(p: &mut Process, v: [isize; 3]) -> R {
+    term::tuple(&mut p.heap, &[Term::small(v[0]), Term::small(v[1]), Term::small(v[2])]).map_err(oom)
+}
+
+fn datetime(p: &mut Process, d: [isize; 3], t: [isize; 3]) -> R {
+    let d = triple(p, d)?;
+    let t = triple(p, t)?;
+    term::tuple(&mut p.heap, &[d, t]).map_err(oom)
+}
+
+fn universaltime(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
+    let (d, t) = now_parts(vm);
+    datetime(p, d, t)
+}
+fn localtime(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    universaltime(vm, p, a)
+}
+fn date(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
+    triple(p, now_parts(vm).0)
+}
+fn time(vm: &mut Vm, p: &mut Process, _: &[Term]) -> R {
+    triple(p, now_parts(vm).1)
+}
+
+/// Whether `t` is a valid {{Y, M, D}, {H, Mi, S}} (as erlang:universaltime_to_localtime/1
+/// checks it: a real date with a year after 1901 (as OTP through mktime), hours 0..23, minutes 0..59, seconds 0..59).
+fn valid_datetime(t: Term) -> bool {
+    let small3 = |x: Term| -> Option<[isize; 3]> {
+        if !x.is_tuple() || x.tuple_arity() != 3 {
+            return None;
+        }
+        let e = x.tuple_elements();
+        if !e.iter().all(|v| v.is_small()) {
+            return None;
+        }
+        Some([e[0].small_value(), e[1].small_value(), e[2].small_value()])
+    };
+    if !t.is_tuple() || t.tuple_arity() != 2 {
+        return false;
+    }
+    let e = t.tuple_elements();
+    let (Some([y, m, d]), Some([h, mi, s])) = (small3(e[0]), small3(e[1])) else { return false };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    y > 1901 && (1..=days).contains(&d) && (0..24).contains(&h) && (0..60).contains(&mi) && (0..60).contains(&s)
+}
+fn universaltime_to_localtime(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
+    if valid_datetime(a[0]) {
+        Ok(a[0])
+    } else {
+        badarg()
+    }
+}
+fn localtime_to_universaltime1(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
+    if valid_datetime(a[0]) {
+        Ok(a[0])
+    } else {
+        badarg()
+    }
+}
+fn localtime_to_universaltime2(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
+    if valid_datetime(a[0]) && (a[1] == atom::TRUE || a[1] == atom::FALSE || a[1] == atom::UNDEFINED) {
+        Ok(a[0])
+    } else {
+        badarg()
+    }
+}
+
 // ---- timers ----
 
 /// Milliseconds of a timer: a non-negative integer (with `abs`, a monotonic time in ms).
@@ -143,8 +252,9 @@ fn timer_opts(l: Term) -> Result<bool, Exception> {
     let Some(opts) = list_to_vec(l) else { return badarg() };
     let mut abs = false;
     for o in opts {
-        match (o.is_tuple(), o.is_tuple().then(|| o.tuple_elements()).unwrap_or(&[])) {
-            (true, [k, v]) if *k == atom::ABS && (*v == atom::TRUE || *v == atom::FALSE) => abs = *v == atom::TRUE,
+        let e = if o.is_tuple() { o.tuple_elements() } else { &[] };
+        match e {
+            [k, v] if *k == atom::ABS && (*v == atom::TRUE || *v == atom::FALSE) => abs = *v == atom::TRUE,
             _ => return badarg(),
         }
     }
@@ -158,15 +268,31 @@ fn start(vm: &mut Vm, p: &mut Process, time: Term, dest: Term, msg: Term, abs: b
     }
     let deadline = timer_deadline(vm, time, abs)?;
     let id = vm.new_ref();
-    let owned = |w: *const crate::term::Word| p.owns(w);
+    let owned = |w: *const crate::term::Word| !vm.is_literal(w);
     let extra = if wrap { 4 + 1 + term::WORDS_64 } else { 0 };
-    let mut f = Fragment::with_capacity(size_of(msg, &owned) + extra).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
+    let mut f =
+        Fragment::with_capacity(size_of(msg, &owned) + extra).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
     let mut m = copy_into(&mut f, msg, &owned).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
     if wrap {
         let r = term::reference(&mut f, id).map_err(oom)?;
         m = term::tuple(&mut f, &[atom::TIMEOUT, r, m]).map_err(oom)?;
     }
     vm.sched.timers.start(id, deadline, TimerAction::Send { dest, msg: Message { term: m, frag: f } });
+    if dest.is_pid() {
+        // Timers to a pid die with it: remember them on the destination.
+        let timers = &vm.sched.timers;
+        let list = if dest.pid_index() == p.pid {
+            Some(&mut p.dest_timers)
+        } else {
+            vm.procs.get_mut(dest.pid_index()).map(|q| &mut q.dest_timers)
+        };
+        if let Some(list) = list {
+            if list.len() >= 64 && list.len().is_power_of_two() {
+                list.retain(|&t| timers.deadline(t).is_some());
+            }
+            list.push(id);
+        }
+    }
     term::reference(&mut p.heap, id).map_err(oom)
 }
 

@@ -97,19 +97,11 @@ pub fn encode_char(e: Encoding, c: u32, out: &mut Vec<u8>) -> bool {
                 return false;
             };
             for u in ch.encode_utf16(&mut buf).iter() {
-                out.extend_from_slice(&if little {
-                    u.to_le_bytes()
-                } else {
-                    u.to_be_bytes()
-                });
+                out.extend_from_slice(&if little { u.to_le_bytes() } else { u.to_be_bytes() });
             }
         }
         Encoding::Utf32(little) => {
-            out.extend_from_slice(&if little {
-                c.to_le_bytes()
-            } else {
-                c.to_be_bytes()
-            });
+            out.extend_from_slice(&if little { c.to_le_bytes() } else { c.to_be_bytes() });
         }
     }
     true
@@ -166,11 +158,7 @@ fn decode_at(e: Encoding, b: &[u8], i: usize) -> Dec {
                 return Dec::Invalid;
             }
             if avail < n {
-                return if b[i + 1..].iter().all(|&x| is_cont(x)) {
-                    Dec::Truncated
-                } else {
-                    Dec::Invalid
-                };
+                return if b[i + 1..].iter().all(|&x| is_cont(x)) { Dec::Truncated } else { Dec::Invalid };
             }
             let mut c = (b0 as u32) & (0x7F >> n);
             for &x in &b[i + 1..i + n] {
@@ -213,11 +201,7 @@ fn decode_at(e: Encoding, b: &[u8], i: usize) -> Dec {
                 return Dec::Truncated;
             }
             let w = [b[i], b[i + 1], b[i + 2], b[i + 3]];
-            let c = if little {
-                u32::from_le_bytes(w)
-            } else {
-                u32::from_be_bytes(w)
-            };
+            let c = if little { u32::from_le_bytes(w) } else { u32::from_be_bytes(w) };
             if valid_cp(c) {
                 Dec::Char(c, 4)
             } else {
@@ -233,11 +217,7 @@ fn missing(e: Encoding, inc: &[u8], next: &[u8]) -> usize {
     let total = match e {
         Encoding::Utf8 => utf8_len(inc[0]).max(1),
         Encoding::Utf16(little) => {
-            let u0 = if inc.len() >= 2 {
-                rd16(inc, little)
-            } else {
-                rd16(&[inc[0], next[0]], little)
-            };
+            let u0 = if inc.len() >= 2 { rd16(inc, little) } else { rd16(&[inc[0], next[0]], little) };
             if (0xD800..=0xDBFF).contains(&u0) {
                 4
             } else {
@@ -325,11 +305,7 @@ impl Conv<'_> {
             return None;
         }
         let c = v.small_value() as u64;
-        let ok = if self.input == Encoding::Latin1 {
-            c <= 255
-        } else {
-            c <= 0x10FFFF && valid_cp(c as u32)
-        };
+        let ok = if self.input == Encoding::Latin1 { c <= 255 } else { c <= 0x10FFFF && valid_cp(c as u32) };
         ok.then_some(c as u32)
     }
 
@@ -398,8 +374,7 @@ impl Conv<'_> {
                         let inc = self.inc_bin()?;
                         let r = self.bin_rest(b, cell, 0)?;
                         let r = self.wrap(r)?;
-                        term::list_from_slice(&mut self.p.heap, &[inc, r], Term::NIL)
-                            .map_err(oom)?
+                        term::list_from_slice(&mut self.p.heap, &[inc, r], Term::NIL).map_err(oom)?
                     }
                     _ => {
                         self.inc.clear();
@@ -449,11 +424,7 @@ impl Conv<'_> {
                     cur = h;
                     continue;
                 }
-                let o = if h.is_bitstring() {
-                    self.bin_leaf(h, Some(cur))?
-                } else {
-                    self.int_leaf(h, cur)?
-                };
+                let o = if h.is_bitstring() { self.bin_leaf(h, Some(cur))? } else { self.int_leaf(h, cur)? };
                 if !matches!(o, Outcome::Ok) {
                     return Ok(o);
                 }
@@ -478,22 +449,14 @@ impl Conv<'_> {
             || self.input != Encoding::Utf8
             || (utf8_len(self.inc[0]) > 1 && self.inc[1..].iter().all(|&x| is_cont(x)));
         let inc = self.inc_bin()?;
-        Ok(if lax_ok {
-            Outcome::Incomplete(inc)
-        } else {
-            Outcome::Error(inc)
-        })
+        Ok(if lax_ok { Outcome::Incomplete(inc) } else { Outcome::Error(inc) })
     }
 
     fn converted(&mut self) -> R {
         match self.output {
             Some(_) => binary::new_binary(&mut self.p.heap, &self.bytes).map_err(oom),
             None => {
-                let items: Vec<Term> = self
-                    .chars
-                    .iter()
-                    .map(|&c| Term::small(c as isize))
-                    .collect();
+                let items: Vec<Term> = self.chars.iter().map(|&c| Term::small(c as isize)).collect();
                 term::list_from_slice(&mut self.p.heap, &items, Term::NIL).map_err(oom)
             }
         }
@@ -546,8 +509,7 @@ fn is_chardata(t: Term, no_negative: bool) -> bool {
 }
 
 fn convert(p: &mut Process, data: Term, input: Encoding, output: Option<Encoding>) -> R {
-    let c_path = matches!(input, Encoding::Latin1 | Encoding::Utf8)
-        && matches!(output, None | Some(Encoding::Utf8));
+    let c_path = matches!(input, Encoding::Latin1 | Encoding::Utf8) && matches!(output, None | Some(Encoding::Utf8));
     let style = if c_path { Style::C } else { Style::Erlang };
     if !is_chardata(data, style == Style::Erlang && output.is_some()) {
         return badarg();
@@ -560,26 +522,14 @@ fn convert(p: &mut Process, data: Term, input: Encoding, output: Option<Encoding
             }
         }
     }
-    let mut cv = Conv {
-        p,
-        input,
-        output,
-        style,
-        bytes: Vec::new(),
-        chars: Vec::new(),
-        stack: Vec::new(),
-        inc: Vec::new(),
-    };
+    let mut cv =
+        Conv { p, input, output, style, bytes: Vec::new(), chars: Vec::new(), stack: Vec::new(), inc: Vec::new() };
     let outcome = cv.run(data)?;
     let conv = cv.converted()?;
     match outcome {
         Outcome::Ok => Ok(conv),
-        Outcome::Error(rest) => {
-            term::tuple(&mut cv.p.heap, &[atom::ERROR, conv, rest]).map_err(oom)
-        }
-        Outcome::Incomplete(rest) => {
-            term::tuple(&mut cv.p.heap, &[atom::INCOMPLETE, conv, rest]).map_err(oom)
-        }
+        Outcome::Error(rest) => term::tuple(&mut cv.p.heap, &[atom::ERROR, conv, rest]).map_err(oom),
+        Outcome::Incomplete(rest) => term::tuple(&mut cv.p.heap, &[atom::INCOMPLETE, conv, rest]).map_err(oom),
     }
 }
 
@@ -675,19 +625,13 @@ mod tests {
         assert_eq!(decode_at(e, &[0xE2, 0x62], 0), Dec::Invalid);
         assert_eq!(decode_at(e, &[0xF8], 0), Dec::Invalid);
         assert_eq!(decode_at(e, &[0xF4, 0x90, 0x80, 0x80], 0), Dec::Invalid);
-        assert_eq!(
-            decode_at(e, &[0xF0, 0x9F, 0x98, 0x80], 0),
-            Dec::Char(0x1F600, 4)
-        );
+        assert_eq!(decode_at(e, &[0xF0, 0x9F, 0x98, 0x80], 0), Dec::Char(0x1F600, 4));
     }
 
     #[test]
     fn utf16_decoding() {
         let e = Encoding::Utf16(false);
-        assert_eq!(
-            decode_at(e, &[0xD8, 0x3D, 0xDE, 0x00], 0),
-            Dec::Char(0x1F600, 4)
-        );
+        assert_eq!(decode_at(e, &[0xD8, 0x3D, 0xDE, 0x00], 0), Dec::Char(0x1F600, 4));
         assert_eq!(decode_at(e, &[0xD8, 0x00], 0), Dec::Truncated);
         assert_eq!(decode_at(e, &[0xD8, 0x00, 0x00], 0), Dec::Invalid);
         assert_eq!(decode_at(e, &[0xDC, 0x00], 0), Dec::Invalid);

@@ -39,14 +39,7 @@ fn bitop(a: BigRef<'_>, b: BigRef<'_>, op: impl Fn(u32, u32) -> u32, sign: bool)
     if !a.neg && !b.neg {
         // Fast path: plain magnitudes, no conversion.
         let n = a.mag.len().max(b.mag.len());
-        let v = (0..n)
-            .map(|i| {
-                op(
-                    a.mag.get(i).copied().unwrap_or(0),
-                    b.mag.get(i).copied().unwrap_or(0),
-                )
-            })
-            .collect();
+        let v = (0..n).map(|i| op(a.mag.get(i).copied().unwrap_or(0), b.mag.get(i).copied().unwrap_or(0))).collect();
         return BigInt::from_vec(sign, v);
     }
     // One extra limb so the sign bit of every operand is represented.
@@ -94,9 +87,7 @@ fn shl_u64(a: BigRef<'_>, n: u64) -> BigInt {
     }
     let limbs = usize::try_from(n / 32).expect("bignum shift too large");
     let bits = (n % 32) as u32;
-    let cap = limbs
-        .checked_add(a.mag.len() + 1)
-        .expect("bignum shift too large");
+    let cap = limbs.checked_add(a.mag.len() + 1).expect("bignum shift too large");
     let mut v = Vec::with_capacity(cap);
     v.resize(limbs, 0);
     if bits == 0 {
@@ -117,11 +108,7 @@ fn shr_u64(a: BigRef<'_>, n: u64) -> BigInt {
     let len = a.mag.len();
     let limbs = usize::try_from(n / 32).unwrap_or(usize::MAX);
     if limbs >= len {
-        return if a.neg {
-            BigInt::from_i64(-1)
-        } else {
-            BigInt::zero()
-        };
+        return if a.neg { BigInt::from_i64(-1) } else { BigInt::zero() };
     }
     let bits = (n % 32) as u32;
     let mut v: Vec<u32> = if bits == 0 {
@@ -139,8 +126,7 @@ fn shr_u64(a: BigRef<'_>, n: u64) -> BigInt {
     if a.neg {
         // Rounding toward -infinity: if any 1 bit was shifted out, the
         // magnitude of the (negative) result grows by one.
-        let lost = a.mag[..limbs].iter().any(|&x| x != 0)
-            || (bits != 0 && a.mag[limbs] & ((1u32 << bits) - 1) != 0);
+        let lost = a.mag[..limbs].iter().any(|&x| x != 0) || (bits != 0 && a.mag[limbs] & ((1u32 << bits) - 1) != 0);
         if lost {
             inc_mag(&mut v);
         }

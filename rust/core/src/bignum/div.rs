@@ -136,10 +136,7 @@ pub fn divrem(a: BigRef<'_>, b: BigRef<'_>) -> Option<(BigInt, BigInt)> {
         return None;
     }
     let (q, r) = divrem_mag(a.mag, b.mag);
-    Some((
-        BigInt::from_vec(a.neg != b.neg, q),
-        BigInt::from_vec(a.neg, r),
-    ))
+    Some((BigInt::from_vec(a.neg != b.neg, q), BigInt::from_vec(a.neg, r)))
 }
 
 /// `a div b` (truncates toward zero); `None` if `b` is zero.
@@ -155,11 +152,7 @@ pub fn rem(a: BigRef<'_>, b: BigRef<'_>) -> Option<BigInt> {
     if b.mag.len() == 1 {
         // Avoid building the quotient's limbs twice over.
         let d = u64::from(b.mag[0]);
-        let r = a
-            .mag
-            .iter()
-            .rev()
-            .fold(0u64, |r, &x| ((r << 32) | u64::from(x)) % d);
+        let r = a.mag.iter().rev().fold(0u64, |r, &x| ((r << 32) | u64::from(x)) % d);
         return Some(BigInt::from_vec(a.neg, vec![r as u32]));
     }
     divrem(a, b).map(|(_, r)| r)

@@ -109,17 +109,9 @@ fn split_float(mant: u64, e: i32) -> (Vec<u32>, Option<Ordering>) {
         // |f| < 2^53 * 2^-65 < 0.5.
         return (Vec::new(), Some(Ordering::Less));
     }
-    let (int, frac) = if sh == 64 {
-        (0, mant)
-    } else {
-        (mant >> sh, mant & ((1u64 << sh) - 1))
-    };
+    let (int, frac) = if sh == 64 { (0, mant) } else { (mant >> sh, mant & ((1u64 << sh) - 1)) };
     let half = 1u64 << (sh - 1);
-    let frac_cmp = if frac == 0 {
-        None
-    } else {
-        Some(frac.cmp(&half))
-    };
+    let frac_cmp = if frac == 0 { None } else { Some(frac.cmp(&half)) };
     (BigInt::from_u64(int).into_parts().1, frac_cmp)
 }
 
@@ -183,11 +175,7 @@ pub fn cmp_f64(a: BigRef<'_>, f: f64) -> Ordering {
         return Ordering::Less;
     }
     if f.is_infinite() {
-        return if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        };
+        return if f > 0.0 { Ordering::Less } else { Ordering::Greater };
     }
     let Some((fneg, mant, e)) = decompose(f) else {
         // f is +-0.0.
@@ -200,18 +188,10 @@ pub fn cmp_f64(a: BigRef<'_>, f: f64) -> Ordering {
         };
     };
     if a.mag.is_empty() {
-        return if fneg {
-            Ordering::Greater
-        } else {
-            Ordering::Less
-        };
+        return if fneg { Ordering::Greater } else { Ordering::Less };
     }
     if a.neg != fneg {
-        return if a.neg {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        };
+        return if a.neg { Ordering::Less } else { Ordering::Greater };
     }
     // Same sign, both non-zero: compare magnitudes, then orient.
     let mag_order = {

@@ -34,9 +34,7 @@ mod tests;
 pub use add::{add, sub};
 pub use bitwise::{band, bnot, bor, bsl, bsr, bxor, checked_shl, checked_shr};
 pub use div::{div, divrem, rem};
-pub use float::{
-    cmp_f64, from_f64_ceil, from_f64_floor, from_f64_round, from_f64_trunc, to_f64, to_f64_otp,
-};
+pub use float::{cmp_f64, from_f64_ceil, from_f64_floor, from_f64_round, from_f64_trunc, to_f64, to_f64_otp};
 pub use mul::{mul, pow};
 pub use radix::{parse_radix, to_string_radix};
 
@@ -103,12 +101,7 @@ fn u64_limbs(v: u64) -> Vec<u32> {
 }
 
 fn u128_limbs(v: u128) -> Vec<u32> {
-    let mut mag = alloc::vec![
-        v as u32,
-        (v >> 32) as u32,
-        (v >> 64) as u32,
-        (v >> 96) as u32
-    ];
+    let mut mag = alloc::vec![v as u32, (v >> 32) as u32, (v >> 64) as u32, (v >> 96) as u32];
     normalize(&mut mag);
     mag
 }
@@ -116,10 +109,7 @@ fn u128_limbs(v: u128) -> Vec<u32> {
 impl BigInt {
     /// Zero.
     pub const fn zero() -> BigInt {
-        BigInt {
-            neg: false,
-            mag: Vec::new(),
-        }
+        BigInt { neg: false, mag: Vec::new() }
     }
 
     /// Builds from a sign and an owned magnitude, normalizing it.
@@ -132,47 +122,29 @@ impl BigInt {
     /// Builds from a sign and little-endian limbs (high zero limbs allowed).
     pub fn from_limbs(neg: bool, limbs: &[u32]) -> BigInt {
         let mag = trim(limbs);
-        BigInt {
-            neg: neg && !mag.is_empty(),
-            mag: mag.to_vec(),
-        }
+        BigInt { neg: neg && !mag.is_empty(), mag: mag.to_vec() }
     }
 
     pub fn from_u64(v: u64) -> BigInt {
-        BigInt {
-            neg: false,
-            mag: u64_limbs(v),
-        }
+        BigInt { neg: false, mag: u64_limbs(v) }
     }
 
     pub fn from_i64(v: i64) -> BigInt {
-        BigInt {
-            neg: v < 0,
-            mag: u64_limbs(v.unsigned_abs()),
-        }
+        BigInt { neg: v < 0, mag: u64_limbs(v.unsigned_abs()) }
     }
 
     pub fn from_u128(v: u128) -> BigInt {
-        BigInt {
-            neg: false,
-            mag: u128_limbs(v),
-        }
+        BigInt { neg: false, mag: u128_limbs(v) }
     }
 
     pub fn from_i128(v: i128) -> BigInt {
-        BigInt {
-            neg: v < 0,
-            mag: u128_limbs(v.unsigned_abs()),
-        }
+        BigInt { neg: v < 0, mag: u128_limbs(v.unsigned_abs()) }
     }
 
     /// Borrowed view of this integer.
     #[inline]
     pub fn as_ref(&self) -> BigRef<'_> {
-        BigRef {
-            neg: self.neg,
-            mag: &self.mag,
-        }
+        BigRef { neg: self.neg, mag: &self.mag }
     }
 
     /// Little-endian magnitude limbs (empty for zero).
@@ -265,10 +237,7 @@ impl<'a> BigRef<'a> {
     #[inline]
     pub fn new(neg: bool, limbs: &'a [u32]) -> BigRef<'a> {
         let mag = trim(limbs);
-        BigRef {
-            neg: neg && !mag.is_empty(),
-            mag,
-        }
+        BigRef { neg: neg && !mag.is_empty(), mag }
     }
 
     /// Little-endian magnitude limbs (empty for zero).
@@ -289,22 +258,14 @@ impl<'a> BigRef<'a> {
 
     /// Copies the view into an owned integer.
     pub fn to_bigint(self) -> BigInt {
-        BigInt {
-            neg: self.neg,
-            mag: self.mag.to_vec(),
-        }
+        BigInt { neg: self.neg, mag: self.mag.to_vec() }
     }
 
     fn mag_u128(self) -> Option<u128> {
         if self.mag.len() > 4 {
             return None;
         }
-        Some(
-            self.mag
-                .iter()
-                .rev()
-                .fold(0u128, |acc, &l| (acc << 32) | u128::from(l)),
-        )
+        Some(self.mag.iter().rev().fold(0u128, |acc, &l| (acc << 32) | u128::from(l)))
     }
 
     pub fn to_i64(self) -> Option<i64> {
@@ -438,18 +399,12 @@ impl From<u128> for BigInt {
 
 /// Negation.
 pub fn neg(a: BigRef<'_>) -> BigInt {
-    BigInt {
-        neg: !a.neg && !a.mag.is_empty(),
-        mag: a.mag.to_vec(),
-    }
+    BigInt { neg: !a.neg && !a.mag.is_empty(), mag: a.mag.to_vec() }
 }
 
 /// Absolute value.
 pub fn abs(a: BigRef<'_>) -> BigInt {
-    BigInt {
-        neg: false,
-        mag: a.mag.to_vec(),
-    }
+    BigInt { neg: false, mag: a.mag.to_vec() }
 }
 
 /// Signed comparison.

@@ -139,16 +139,7 @@ fn div_small_in_place(cur: &mut [u32], b: u32) -> u32 {
 
 /// Divide and conquer: requires `x < B^(2^level)`; `ps[i] == B^(2^i)`.
 #[allow(clippy::too_many_arguments)]
-fn write_dc(
-    x: &[u32],
-    level: usize,
-    ps: &[Vec<u32>],
-    base: u32,
-    d: usize,
-    b: u32,
-    pad: usize,
-    out: &mut Vec<u8>,
-) {
+fn write_dc(x: &[u32], level: usize, ps: &[Vec<u32>], base: u32, d: usize, b: u32, pad: usize, out: &mut Vec<u8>) {
     if level == 0 || x.len() <= TO_STR_DC_THRESHOLD {
         write_simple(x, base, d, b, pad, out);
         return;

@@ -44,11 +44,7 @@ impl Rng {
     fn i128(&mut self) -> i128 {
         let bits = self.below(128) as u32;
         let raw = (u128::from(self.next()) << 64) | u128::from(self.next());
-        let v = if bits == 0 {
-            0
-        } else {
-            (raw >> (128 - bits)) as i128
-        };
+        let v = if bits == 0 { 0 } else { (raw >> (128 - bits)) as i128 };
         let v = match self.below(8) {
             0 => (1i128 << (bits.min(126))) - 1,
             1 => 1i128 << bits.min(126),
@@ -162,16 +158,7 @@ fn ord_name(o: Ordering) -> &'static str {
 
 #[test]
 fn constructors_and_accessors() {
-    for v in [
-        0i64,
-        1,
-        -1,
-        i64::MAX,
-        i64::MIN,
-        1 << 32,
-        -(1 << 32),
-        0xFFFF_FFFF,
-    ] {
+    for v in [0i64, 1, -1, i64::MAX, i64::MIN, 1 << 32, -(1 << 32), 0xFFFF_FFFF] {
         let b = BigInt::from_i64(v);
         assert_eq!(b.to_i64(), Some(v));
         assert_eq!(b.to_i128(), Some(i128::from(v)));
@@ -183,10 +170,7 @@ fn constructors_and_accessors() {
     assert_eq!(BigInt::from_i128(i128::MIN).to_i128(), Some(i128::MIN));
     assert_eq!(BigInt::from_i128(i128::MIN).to_i64(), None);
     assert_eq!(BigInt::from_i128(i128::MAX).to_i128(), Some(i128::MAX));
-    assert_eq!(
-        BigInt::from_i128(i128::MIN).limbs(),
-        &[0, 0, 0, 0x8000_0000]
-    );
+    assert_eq!(BigInt::from_i128(i128::MIN).limbs(), &[0, 0, 0, 0x8000_0000]);
     assert_eq!(BigInt::from_i64(i64::MIN + 1).to_i64(), Some(i64::MIN + 1));
     assert_eq!(i(1 << 63).to_i64(), None);
     assert_eq!(i(-(1 << 63)).to_i64(), Some(i64::MIN));
@@ -312,10 +296,7 @@ fn random_against_i128() {
         let text = to_string_radix(ra, base);
         assert_eq!(text, i128_radix(a, base), "{a} in base {base}");
         assert_eq!(parse_radix(text.as_bytes(), base), Some(i(a)));
-        assert_eq!(
-            parse_radix(text.to_ascii_lowercase().as_bytes(), base),
-            Some(i(a))
-        );
+        assert_eq!(parse_radix(text.to_ascii_lowercase().as_bytes(), base), Some(i(a)));
         // Rust's integer-to-float casts round to nearest, ties to even.
         assert_eq!(to_f64(ra), Some(a as f64), "float({a})");
         if a.unsigned_abs() < 1 << 64 {
@@ -333,12 +314,7 @@ fn cmp_f64_against_i128() {
         let f = match rng.below(6) {
             0 => base as f64,
             1 => a as f64,
-            2 => f64::from_bits(
-                (a as f64)
-                    .to_bits()
-                    .wrapping_add(rng.below(3))
-                    .wrapping_sub(1),
-            ),
+            2 => f64::from_bits((a as f64).to_bits().wrapping_add(rng.below(3)).wrapping_sub(1)),
             3 => (base as f64) / 8.0,
             4 => (rng.next() as i64 as f64) * 0.37,
             _ => f64::from_bits(rng.next() & !(0x7FF << 52) | ((rng.below(1140)) << 52)),
@@ -382,9 +358,7 @@ fn cmp_f64_against_i128() {
 #[test]
 fn mul_matches_naive_across_thresholds() {
     let mut rng = Rng(42);
-    let sizes = [
-        1, 2, 5, 31, 32, 33, 40, 63, 64, 65, 97, 128, 150, 200, 257, 300,
-    ];
+    let sizes = [1, 2, 5, 31, 32, 33, 40, 63, 64, 65, 97, 128, 150, 200, 257, 300];
     for &la in &sizes {
         for &lb in &sizes {
             let a = rng.big_exact(la);
@@ -526,11 +500,7 @@ fn radix_round_trip_big_random() {
         let a = rng.big(if round % 4 == 0 { 400 } else { 60 });
         let base = 2 + (round % 35) as u32;
         let s = to_string_radix(a.as_ref(), base);
-        assert_eq!(
-            parse_radix(s.as_bytes(), base),
-            Some(a.clone()),
-            "base {base}"
-        );
+        assert_eq!(parse_radix(s.as_bytes(), base), Some(a.clone()), "base {base}");
         if base == 10 {
             assert_eq!(s, naive_decimal(&a));
         }
@@ -578,14 +548,8 @@ fn parse_rejects_invalid() {
     assert_eq!(parse_radix(b"-zz", 36), Some(i(-1295)));
     assert_eq!(parse_radix(b"+Zz", 36), Some(i(1295)));
     assert_eq!(parse_radix(b"-0", 10), Some(i(0)));
-    assert_eq!(
-        parse_radix(b"000000000000000000000000000000000000012", 10),
-        Some(i(12))
-    );
-    assert_eq!(
-        parse_radix(b"-ffffffffffffffffffffffff", 16),
-        Some(i(-(1 << 96) + 1))
-    );
+    assert_eq!(parse_radix(b"000000000000000000000000000000000000012", 10), Some(i(12)));
+    assert_eq!(parse_radix(b"-ffffffffffffffffffffffff", 16), Some(i(-(1 << 96) + 1)));
     assert_eq!(parse_radix(b"0", 2), Some(i(0)));
     assert_eq!(to_string_radix(i(0).as_ref(), 2), "0");
     assert_eq!(to_string_radix(i(-255).as_ref(), 16), "-FF");
@@ -624,29 +588,14 @@ fn erl_named_cases() {
     let p100 = i(1 << 100);
     let np100 = i(-(1 << 100));
     assert_eq!(band(np100.as_ref(), i(12345).as_ref()), i(0));
-    assert_eq!(
-        band(np100.as_ref(), i((1 << 101) + 12345).as_ref()),
-        big("2535301200456458802993406410752")
-    );
+    assert_eq!(band(np100.as_ref(), i((1 << 101) + 12345).as_ref()), big("2535301200456458802993406410752"));
     assert_eq!(bnot(p100.as_ref()), big("-1267650600228229401496703205377"));
     assert_eq!(bnot(np100.as_ref()), big("1267650600228229401496703205375"));
-    assert_eq!(
-        bxor(np100.as_ref(), i((1 << 64) + 5).as_ref()),
-        big("-1267650600209782657422993653755")
-    );
-    assert_eq!(
-        bxor(i(-(1 << 100) - 7).as_ref(), i(-(1 << 80) + 3).as_ref()),
-        big("1267651809154049016125877911546")
-    );
+    assert_eq!(bxor(np100.as_ref(), i((1 << 64) + 5).as_ref()), big("-1267650600209782657422993653755"));
+    assert_eq!(bxor(i(-(1 << 100) - 7).as_ref(), i(-(1 << 80) + 3).as_ref()), big("1267651809154049016125877911546"));
     let x = &bsl(i(-1).as_ref(), 130) - &i(17);
-    assert_eq!(
-        bor(x.as_ref(), i((1 << 70) - 1).as_ref()),
-        big("-1361129467683753853853498429727072845825")
-    );
-    assert_eq!(
-        bsr(np100.as_ref(), 3),
-        big("-158456325028528675187087900672")
-    );
+    assert_eq!(bor(x.as_ref(), i((1 << 70) - 1).as_ref()), big("-1361129467683753853853498429727072845825"));
+    assert_eq!(bsr(np100.as_ref(), 3), big("-158456325028528675187087900672"));
     assert_eq!(bsr(i(-(1 << 100) - 1).as_ref(), 100), i(-2));
     assert_eq!(bsr(np100.as_ref(), 200), i(-1));
     let y = big("-12345678901234567890123");
@@ -655,10 +604,7 @@ fn erl_named_cases() {
     assert_eq!(bsr(i(-1).as_ref(), 10), i(-1));
 
     let m = &bsl(i(1).as_ref(), 200) - &i(1);
-    assert_eq!(
-        to_string_radix((-&m).as_ref(), 36),
-        "-BNKLG118COMHA6GQURY14067GUR54N8WON6GUF3"
-    );
+    assert_eq!(to_string_radix((-&m).as_ref(), 36), "-BNKLG118COMHA6GQURY14067GUR54N8WON6GUF3");
     assert_eq!(
         to_string_radix(pow(i(10).as_ref(), 40).as_ref(), 7),
         "162311002124535240363254156332200436351052226334"
@@ -681,36 +627,18 @@ fn erl_named_cases() {
     assert_eq!((-&over).to_f64(), None);
     assert_eq!((&over - &i(1)).to_f64(), Some(f64::MAX));
     assert_eq!(bsl(i(1).as_ref(), 1024).to_f64(), None);
-    assert_eq!(
-        bsl(i(-1).as_ref(), 1023).to_f64(),
-        Some(-8.98846567431158e307)
-    );
+    assert_eq!(bsl(i(-1).as_ref(), 1023).to_f64(), Some(-8.98846567431158e307));
 
-    assert_eq!(
-        i(9007199254740993).cmp_f64(9007199254740992.0),
-        Ordering::Greater
-    );
-    assert_eq!(
-        i(-9007199254740993).cmp_f64(-9007199254740992.0),
-        Ordering::Less
-    );
-    assert_eq!(
-        bsl(i(1).as_ref(), 1024).cmp_f64(f64::MAX),
-        Ordering::Greater
-    );
+    assert_eq!(i(9007199254740993).cmp_f64(9007199254740992.0), Ordering::Greater);
+    assert_eq!(i(-9007199254740993).cmp_f64(-9007199254740992.0), Ordering::Less);
+    assert_eq!(bsl(i(1).as_ref(), 1024).cmp_f64(f64::MAX), Ordering::Greater);
     assert_eq!(max.cmp_f64(f64::MAX), Ordering::Equal);
     assert_eq!(i(0).cmp_f64(-0.0), Ordering::Equal);
     assert_eq!(i(0).cmp_f64(5e-324), Ordering::Less);
     assert_eq!(i(0).cmp_f64(-5e-324), Ordering::Greater);
     assert_eq!(i(1).cmp_f64(f64::INFINITY), Ordering::Less);
-    assert_eq!(
-        bsl(i(1).as_ref(), 5000).cmp_f64(f64::INFINITY),
-        Ordering::Less
-    );
-    assert_eq!(
-        bsl(i(-1).as_ref(), 5000).cmp_f64(f64::NEG_INFINITY),
-        Ordering::Greater
-    );
+    assert_eq!(bsl(i(1).as_ref(), 5000).cmp_f64(f64::INFINITY), Ordering::Less);
+    assert_eq!(bsl(i(-1).as_ref(), 5000).cmp_f64(f64::NEG_INFINITY), Ordering::Greater);
     assert_eq!(i(3).cmp_f64(2.9999999999999996), Ordering::Greater);
     assert_eq!(i(3).cmp_f64(3.0000000000000004), Ordering::Less);
     assert_eq!(i(-3).cmp_f64(-2.9999999999999996), Ordering::Less);
@@ -838,10 +766,7 @@ fn perf_big_square_and_print() {
     let m = i(4_294_967_291);
     let am = rem(a.as_ref(), m.as_ref()).unwrap();
     let bm = rem(b.as_ref(), m.as_ref()).unwrap();
-    assert_eq!(
-        rem(p.as_ref(), m.as_ref()).unwrap(),
-        rem((&am * &bm).as_ref(), m.as_ref()).unwrap()
-    );
+    assert_eq!(rem(p.as_ref(), m.as_ref()).unwrap(), rem((&am * &bm).as_ref(), m.as_ref()).unwrap());
     let t = Instant::now();
     let (q, r) = divrem(p.as_ref(), b.as_ref()).unwrap();
     let t_div = t.elapsed();

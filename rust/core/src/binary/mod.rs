@@ -7,8 +7,8 @@ pub mod refc;
 pub use refc::RefcBinary;
 
 use crate::term::{
-    header_arity, heap_bin_words, make_header, Alloc, AllocError, Term, Word, HDR_HEAP_BIN,
-    HDR_MATCH_CTX, HDR_REFC_BIN, HDR_SUB_BIN, HEAP_BIN_LIMIT,
+    header_arity, heap_bin_words, make_header, Alloc, AllocError, Term, Word, HDR_HEAP_BIN, HDR_MATCH_CTX,
+    HDR_REFC_BIN, HDR_SUB_BIN, HEAP_BIN_LIMIT,
 };
 
 /// Words of a refc binary object on a heap.
@@ -61,12 +61,7 @@ fn base_data<'a>(t: Term) -> &'a [u8] {
         HDR_HEAP_BIN => {
             let words = header_arity(t.header()) - 1;
             // SAFETY: a heap binary's payload after the size word is `words` words of bytes.
-            unsafe {
-                core::slice::from_raw_parts(
-                    t.ptr().add(2) as *const u8,
-                    words * crate::term::WORD_BYTES,
-                )
-            }
+            unsafe { core::slice::from_raw_parts(t.ptr().add(2) as *const u8, words * crate::term::WORD_BYTES) }
         }
         HDR_REFC_BIN => {
             let rb = t.boxed_word(2) as *const RefcBinary;
@@ -134,10 +129,7 @@ pub fn new_binary(h: &mut impl BinAlloc, data: &[u8]) -> Result<Term, AllocError
 
 /// A bitstring of `bits` bits whose bytes the caller fills in through the returned slice.
 /// The slice is zeroed.
-pub fn new_binary_uninit<'a>(
-    h: &mut impl BinAlloc,
-    bits: usize,
-) -> Result<(Term, &'a mut [u8]), AllocError> {
+pub fn new_binary_uninit<'a>(h: &mut impl BinAlloc, bits: usize) -> Result<(Term, &'a mut [u8]), AllocError> {
     let bytes = bits.div_ceil(8);
     if bytes <= HEAP_BIN_LIMIT {
         let words = heap_bin_words(bytes);
@@ -200,12 +192,7 @@ pub fn new_appendable<'a>(
 }
 
 /// A sub binary of `size` bits starting `offset` bits into bitstring `t`.
-pub fn sub_binary(
-    h: &mut impl Alloc,
-    t: Term,
-    offset: usize,
-    size: usize,
-) -> Result<Term, AllocError> {
+pub fn sub_binary(h: &mut impl Alloc, t: Term, offset: usize, size: usize) -> Result<Term, AllocError> {
     let (orig, base) = match t.boxed_tag() {
         HDR_SUB_BIN => (Term(t.boxed_word(3)), t.boxed_word(2)),
         HDR_MATCH_CTX => (Term(t.boxed_word(3)), 0),

@@ -74,11 +74,7 @@ impl RefcBinary {
         }
         // SAFETY: `p` is a fresh allocation large enough for the header.
         unsafe {
-            p.write(RefcBinary {
-                refs: AtomicUsize::new(1),
-                len,
-                used_bits: AtomicUsize::new(used_bits),
-            });
+            p.write(RefcBinary { refs: AtomicUsize::new(1), len, used_bits: AtomicUsize::new(used_bits) });
         }
         Some(p)
     }
@@ -99,9 +95,7 @@ impl RefcBinary {
     #[allow(clippy::mut_from_ref)]
     pub fn bytes_mut(&self) -> &mut [u8] {
         // SAFETY: called only on a binary just created, before it is shared.
-        unsafe {
-            core::slice::from_raw_parts_mut((self as *const Self as *mut u8).add(HDR), self.len)
-        }
+        unsafe { core::slice::from_raw_parts_mut((self as *const Self as *mut u8).add(HDR), self.len) }
     }
 
     /// Claims bits `from..to` for an in-place append: succeeds only if the fill mark is at
@@ -109,10 +103,7 @@ impl RefcBinary {
     /// owns those bits and may write them through [`RefcBinary::tail_mut`].
     pub fn claim(&self, from: usize, to: usize) -> bool {
         to <= self.len.saturating_mul(8)
-            && self
-                .used_bits
-                .compare_exchange(from, to, Ordering::AcqRel, Ordering::Relaxed)
-                .is_ok()
+            && self.used_bits.compare_exchange(from, to, Ordering::AcqRel, Ordering::Relaxed).is_ok()
     }
 
     /// The bytes from byte `from` to the end of the capacity.
@@ -124,10 +115,7 @@ impl RefcBinary {
     #[allow(clippy::mut_from_ref)]
     pub unsafe fn tail_mut(&self, from: usize) -> &mut [u8] {
         let from = from.min(self.len);
-        core::slice::from_raw_parts_mut(
-            (self as *const Self as *mut u8).add(HDR + from),
-            self.len - from,
-        )
+        core::slice::from_raw_parts_mut((self as *const Self as *mut u8).add(HDR + from), self.len - from)
     }
 
     /// Adds a reference.

@@ -21,13 +21,7 @@ pub struct Options {
 /// Finds the lambda a `NEW_FUN_EXT` closure refers to: module, fun index, the module's
 /// 16-byte uniq, the fun's old uniq. None if it is not loaded.
 pub trait FunResolver {
-    fn resolve(
-        &self,
-        module: Term,
-        index: u32,
-        uniq: &[u8; 16],
-        old_uniq: u32,
-    ) -> Option<*const FunEntry>;
+    fn resolve(&self, module: Term, index: u32, uniq: &[u8; 16], old_uniq: u32) -> Option<*const FunEntry>;
 }
 
 /// Resolves nothing: closures do not decode (module literals never hold any).
@@ -84,19 +78,10 @@ impl<'a> Input<'a> {
 enum Frame {
     /// Fill `left` slots starting at `next`, `step` words apart; then, if `tail` is set, one
     /// more slot there.
-    Slots {
-        next: *mut Word,
-        step: usize,
-        left: usize,
-        tail: *mut Word,
-    },
+    Slots { next: *mut Word, step: usize, left: usize, tail: *mut Word },
     /// The elements of a map or export fun were decoded into the temporary tuple `tmp`;
     /// build the value into `dst`.
-    Finish {
-        kind: Finish,
-        tmp: Term,
-        dst: *mut Word,
-    },
+    Finish { kind: Finish, tmp: Term, dst: *mut Word },
 }
 
 #[derive(Clone, Copy)]
@@ -170,10 +155,10 @@ fn new_decompressor() -> Option<alloc::boxed::Box<miniz_oxide::inflate::core::De
 /// number of input bytes the stream took. Also used by the loader for `LitT` chunks.
 #[inline(never)]
 pub(crate) fn inflate_exact(input: &[u8], size: usize) -> Result<(Vec<u8>, usize), EtfError> {
+    use miniz_oxide::inflate::core::decompress;
     use miniz_oxide::inflate::core::inflate_flags::{
         TINFL_FLAG_PARSE_ZLIB_HEADER, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
     };
-    use miniz_oxide::inflate::core::decompress;
     use miniz_oxide::inflate::TINFLStatus;
     // Deflate expands at most about 1032:1: refuse a size no stream this long can reach
     // before allocating for it.
@@ -181,8 +166,7 @@ pub(crate) fn inflate_exact(input: &[u8], size: usize) -> Result<(Vec<u8>, usize
         return Err(EtfError::BadCompression);
     }
     let mut out: Vec<u8> = Vec::new();
-    out.try_reserve_exact(size)
-        .map_err(|_| EtfError::OutOfMemory)?;
+    out.try_reserve_exact(size).map_err(|_| EtfError::OutOfMemory)?;
     out.resize(size, 0);
     let mut state = new_decompressor().ok_or(EtfError::OutOfMemory)?;
     let flags = TINFL_FLAG_PARSE_ZLIB_HEADER | TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
@@ -202,12 +186,7 @@ fn decode_body(
 ) -> Result<Term, EtfError> {
     let mut root: Word = 0;
     let mut stack: Vec<Frame> = Vec::new();
-    stack.push(Frame::Slots {
-        next: &mut root,
-        step: 0,
-        left: 1,
-        tail: core::ptr::null_mut(),
-    });
+    stack.push(Frame::Slots { next: &mut root, step: 0, left: 1, tail: core::ptr::null_mut() });
     let oom = |_| EtfError::OutOfMemory;
     loop {
         // Find the slot for the next value, completing finished frames.
@@ -216,12 +195,7 @@ fn decode_body(
                 return Ok(Term(root));
             };
             match top {
-                Frame::Slots {
-                    next,
-                    step,
-                    left,
-                    tail,
-                } => {
+                Frame::Slots { next, step, left, tail } => {
                     if *left > 0 {
                         let d = *next;
                         *left -= 1;
@@ -240,8 +214,7 @@ fn decode_body(
                     let (kind, items, dst) = (*kind, tmp.tuple_elements(), *dst);
                     let v = match kind {
                         Finish::Map => {
-                            let mut pairs: Vec<(Term, Term)> =
-                                items.chunks(2).map(|c| (c[0], c[1])).collect();
+                            let mut pairs: Vec<(Term, Term)> = items.chunks(2).map(|c| (c[0], c[1])).collect();
                             let n = pairs.len();
                             let m = crate::map::from_pairs(h, atoms, &mut pairs).map_err(oom)?;
                             if crate::map::size(m) != n {
@@ -251,11 +224,7 @@ fn decode_body(
                         }
                         Finish::Export => {
                             let (m, f, a) = (items[0], items[1], items[2]);
-                            if !m.is_atom()
-                                || !f.is_atom()
-                                || !a.is_small()
-                                || !(0..=255).contains(&a.small_value())
-                            {
+                            if !m.is_atom() || !f.is_atom() || !a.is_small() || !(0..=255).contains(&a.small_value()) {
                                 return Err(EtfError::Invalid("export fun"));
                             }
                             export_fun(h, m, f, a.small_value() as usize).map_err(oom)?
@@ -290,26 +259,16 @@ fn decode_one(
     let atom = |atoms: &mut AtomTable, name: &[u8], utf8: bool| -> Result<Term, EtfError> {
         if opts.safe {
             let s = if utf8 {
-                core::str::from_utf8(name)
-                    .map_err(|_| EtfError::Invalid("atom"))?
-                    .into()
+                core::str::from_utf8(name).map_err(|_| EtfError::Invalid("atom"))?.into()
             } else {
-                name.iter()
-                    .map(|&b| b as char)
-                    .collect::<alloc::string::String>()
+                name.iter().map(|&b| b as char).collect::<alloc::string::String>()
             };
-            return atoms
-                .lookup(&s)
-                .ok_or(EtfError::Invalid("unknown atom (safe)"));
+            return atoms.lookup(&s).ok_or(EtfError::Invalid("unknown atom (safe)"));
         }
         if utf8 {
-            atoms
-                .intern_bytes(name)
-                .map_err(|_| EtfError::Invalid("atom"))
+            atoms.intern_bytes(name).map_err(|_| EtfError::Invalid("atom"))
         } else {
-            atoms
-                .intern_latin1(name)
-                .map_err(|_| EtfError::Invalid("atom"))
+            atoms.intern_latin1(name).map_err(|_| EtfError::Invalid("atom"))
         }
     };
     Ok(Some(match tag {
@@ -355,11 +314,7 @@ fn decode_one(
             crate::term::bytes_to_list(h, inp.take(n)?, Term::NIL).map_err(oom)?
         }
         SMALL_BIG_EXT | LARGE_BIG_EXT => {
-            let n = if tag == SMALL_BIG_EXT {
-                inp.u8()? as usize
-            } else {
-                inp.u32()?
-            };
+            let n = if tag == SMALL_BIG_EXT { inp.u8()? as usize } else { inp.u32()? };
             let sign = inp.u8()?;
             if sign > 1 {
                 return Err(EtfError::Invalid("bignum sign"));
@@ -392,11 +347,7 @@ fn decode_one(
             t
         }
         SMALL_TUPLE_EXT | LARGE_TUPLE_EXT => {
-            let n = if tag == SMALL_TUPLE_EXT {
-                inp.u8()? as usize
-            } else {
-                inp.u32()?
-            };
+            let n = if tag == SMALL_TUPLE_EXT { inp.u8()? as usize } else { inp.u32()? };
             let n = inp.count(n, 1)?;
             let t = crate::term::tuple_filled(h, n, Term::NIL).map_err(oom)?;
             if n == 0 {
@@ -407,12 +358,7 @@ fn decode_one(
             // SAFETY: the tuple has n element words after its header.
             let first = unsafe { t.ptr().add(1) };
             debug_assert_eq!(crate::term::header_tag(t.header()), HDR_TUPLE);
-            stack.push(Frame::Slots {
-                next: first,
-                step: 1,
-                left: n,
-                tail: core::ptr::null_mut(),
-            });
+            stack.push(Frame::Slots { next: first, step: 1, left: n, tail: core::ptr::null_mut() });
             return Ok(None);
         }
         LIST_EXT => {
@@ -420,12 +366,7 @@ fn decode_one(
             let n = inp.count(n, 1)?;
             if n == 0 {
                 // An empty LIST_EXT is just its tail.
-                stack.push(Frame::Slots {
-                    next: slot,
-                    step: 0,
-                    left: 1,
-                    tail: core::ptr::null_mut(),
-                });
+                stack.push(Frame::Slots { next: slot, step: 0, left: 1, tail: core::ptr::null_mut() });
                 return Ok(None);
             }
             let p = h.alloc(2 * n).map_err(oom)?;
@@ -433,19 +374,10 @@ fn decode_one(
             unsafe {
                 for i in 0..n {
                     *p.add(2 * i) = Term::NIL.0;
-                    *p.add(2 * i + 1) = if i + 1 < n {
-                        Term::list_ptr(p.add(2 * i + 2)).0
-                    } else {
-                        Term::NIL.0
-                    };
+                    *p.add(2 * i + 1) = if i + 1 < n { Term::list_ptr(p.add(2 * i + 2)).0 } else { Term::NIL.0 };
                 }
                 *slot = Term::list_ptr(p).0;
-                stack.push(Frame::Slots {
-                    next: p,
-                    step: 2,
-                    left: n,
-                    tail: p.add(2 * n - 1),
-                });
+                stack.push(Frame::Slots { next: p, step: 2, left: n, tail: p.add(2 * n - 1) });
             }
             return Ok(None);
         }
@@ -459,20 +391,11 @@ fn decode_one(
             let tmp = crate::term::tuple_filled(h, n, Term::NIL).map_err(oom)?;
             // SAFETY: `slot` is valid for writes; it holds nil until the value is built.
             unsafe { *slot = Term::NIL.0 };
-            stack.push(Frame::Finish {
-                kind,
-                tmp,
-                dst: slot,
-            });
+            stack.push(Frame::Finish { kind, tmp, dst: slot });
             if n > 0 {
                 // SAFETY: the tuple has n element words after its header.
                 let first = unsafe { tmp.ptr().add(1) };
-                stack.push(Frame::Slots {
-                    next: first,
-                    step: 1,
-                    left: n,
-                    tail: core::ptr::null_mut(),
-                });
+                stack.push(Frame::Slots { next: first, step: 1, left: n, tail: core::ptr::null_mut() });
             }
             return Ok(None);
         }
@@ -516,11 +439,7 @@ fn decode_one(
                 return Err(EtfError::Unsupported("reference of another node"));
             }
             let lo = u32::from_be_bytes([ids[0], ids[1], ids[2], ids[3]]) as u64;
-            let hi = if n > 1 {
-                u32::from_be_bytes([ids[4], ids[5], ids[6], ids[7]]) as u64
-            } else {
-                0
-            };
+            let hi = if n > 1 { u32::from_be_bytes([ids[4], ids[5], ids[6], ids[7]]) as u64 } else { 0 };
             crate::term::reference(h, (hi << 32) | lo).map_err(oom)?
         }
         NEW_FUN_EXT => {
@@ -552,9 +471,7 @@ fn decode_one(
             // SAFETY: the resolver returns entries of loaded modules, which are never freed
             // while the VM runs.
             let entry = unsafe { &*entry };
-            if entry.num_free as usize != num_free
-                || entry.arity.checked_sub(entry.num_free) != Some(arity)
-            {
+            if entry.num_free as usize != num_free || entry.arity.checked_sub(entry.num_free) != Some(arity) {
                 return Err(EtfError::Invalid("fun does not match its module"));
             }
             let env = alloc::vec![Term::NIL; num_free];
@@ -567,12 +484,7 @@ fn decode_one(
             unsafe {
                 *slot = f.0;
                 let first = f.ptr().add(2);
-                stack.push(Frame::Slots {
-                    next: first,
-                    step: 1,
-                    left: num_free,
-                    tail: core::ptr::null_mut(),
-                });
+                stack.push(Frame::Slots { next: first, step: 1, left: num_free, tail: core::ptr::null_mut() });
             }
             return Ok(None);
         }
@@ -599,10 +511,5 @@ fn decode_atom_only(inp: &mut Input, atoms: &mut AtomTable) -> Result<Term, EtfE
         _ => return Err(EtfError::Invalid("expected an atom")),
     };
     let name = inp.take(n)?;
-    if utf8 {
-        atoms.intern_bytes(name)
-    } else {
-        atoms.intern_latin1(name)
-    }
-    .map_err(|_| EtfError::Invalid("atom"))
+    if utf8 { atoms.intern_bytes(name) } else { atoms.intern_latin1(name) }.map_err(|_| EtfError::Invalid("atom"))
 }

@@ -39,9 +39,8 @@ use crate::binary::bit_slice;
 use crate::fun::{closure_entry, closure_env, export_mfa};
 use crate::map;
 use crate::term::{
-    bignum_limbs, reference_id, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_HEAP_BIN,
-    HDR_MAP, HDR_NEG_BIG, HDR_POS_BIG, HDR_REF, HDR_REFC_BIN, HDR_SUB_BIN, HDR_TUPLE,
-    HEAP_BIN_LIMIT,
+    bignum_limbs, reference_id, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_HEAP_BIN, HDR_MAP, HDR_NEG_BIG,
+    HDR_POS_BIG, HDR_REF, HDR_REFC_BIN, HDR_SUB_BIN, HDR_TUPLE, HEAP_BIN_LIMIT,
 };
 
 /// Longest list written as `STRING_EXT`.
@@ -192,11 +191,7 @@ impl Sink for IovecSink {
     }
     fn put_bin(&mut self, bin: Term, b: &[u8]) {
         if b.len() > HEAP_BIN_LIMIT {
-            self.shared.push(Shared {
-                at: self.buf.len(),
-                bin,
-                len: b.len(),
-            });
+            self.shared.push(Shared { at: self.buf.len(), bin, len: b.len() });
             self.shared_bytes += b.len();
         } else {
             self.buf.extend_from_slice(b);
@@ -523,20 +518,14 @@ fn put_atom<S: Sink>(s: &mut S, name: &str, minor: u8) {
 
 /// Size of the encoding of `t`, version byte included.
 pub fn encoded_size(t: Term, env: &Env, minor: u8) -> Result<usize, EncodeError> {
-    let mut c = Counter {
-        n: 1,
-        otp_estimate: false,
-    };
+    let mut c = Counter { n: 1, otp_estimate: false };
     encode_to(t, env, minor, &mut c)?;
     Ok(c.n)
 }
 
 /// `erlang:external_size/1,2`: the encoded size as OTP estimates it (see [`Counter`]).
 pub fn external_size(t: Term, env: &Env, minor: u8) -> Result<usize, EncodeError> {
-    let mut c = Counter {
-        n: 1,
-        otp_estimate: true,
-    };
+    let mut c = Counter { n: 1, otp_estimate: true };
     encode_to(t, env, minor, &mut c)?;
     Ok(c.n)
 }

@@ -16,11 +16,7 @@ fn no_uniq(_: Term) -> [u8; 16] {
 }
 
 fn enc(atoms: &AtomTable, t: Term, minor: u8) -> Vec<u8> {
-    let env = Env {
-        atoms,
-        fun_uniq: &no_uniq,
-        pid: Term::pid(0),
-    };
+    let env = Env { atoms, fun_uniq: &no_uniq, pid: Term::pid(0) };
     let v = encode_vec(t, &env, minor).unwrap();
     assert_eq!(encoded_size(t, &env, minor).unwrap(), v.len());
     assert_eq!(external_size(t, &env, minor).unwrap(), v.len());
@@ -55,10 +51,7 @@ fn exact_bytes() {
     assert_eq!(enc(&atoms, alpha, 0), [131, 119, 2, 206, 177]);
     assert_eq!(enc(&atoms, Term::small(255), 1), [131, 97, 255]);
     assert_eq!(enc(&atoms, Term::small(256), 1), [131, 98, 0, 0, 1, 0]);
-    assert_eq!(
-        enc(&atoms, Term::small(-1), 1),
-        [131, 98, 255, 255, 255, 255]
-    );
+    assert_eq!(enc(&atoms, Term::small(-1), 1), [131, 98, 255, 255, 255, 255]);
     let big = term::int(&mut h, 1 << 31).unwrap();
     assert_eq!(enc(&atoms, big, 1), [131, 110, 4, 0, 0, 0, 0, 128]);
     let neg = term::int(&mut h, -(1 << 40)).unwrap();
@@ -79,32 +72,15 @@ fn exact_bytes() {
     // 12 bits starting at bit 4 of "xyz": 0x87, 0x9 in the top half of a second byte.
     let bits = sub_binary(&mut h, bin, 4, 12).unwrap();
     assert_eq!(enc(&atoms, bits, 1), [131, 77, 0, 0, 0, 2, 4, 0x87, 0x90]);
-    let m = crate::map::from_pairs(
-        &mut h,
-        &atoms,
-        &mut alloc::vec![(a, Term::small(1)), (Term::small(1), a)],
-    )
-    .unwrap();
-    assert_eq!(
-        enc(&atoms, m, 1),
-        [131, 116, 0, 0, 0, 2, 97, 1, 100, 0, 3, 97, 98, 99, 100, 0, 3, 97, 98, 99, 97, 1]
-    );
+    let m = crate::map::from_pairs(&mut h, &atoms, &mut alloc::vec![(a, Term::small(1)), (Term::small(1), a)]).unwrap();
+    assert_eq!(enc(&atoms, m, 1), [131, 116, 0, 0, 0, 2, 97, 1, 100, 0, 3, 97, 98, 99, 100, 0, 3, 97, 98, 99, 97, 1]);
     let pid = Term::pid(9);
     let mut p = alloc::vec![131, 88, 100, 0, 13];
     p.extend_from_slice(b"nonode@nohost");
     p.extend_from_slice(&[0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0]);
     assert_eq!(enc(&atoms, pid, 1), p);
-    let exp = term::export_fun(
-        &mut h,
-        atoms.intern("erlang").unwrap(),
-        atoms.intern("abs").unwrap(),
-        1,
-    )
-    .unwrap();
-    assert_eq!(
-        enc(&atoms, exp, 1),
-        [131, 113, 100, 0, 6, 101, 114, 108, 97, 110, 103, 100, 0, 3, 97, 98, 115, 97, 1]
-    );
+    let exp = term::export_fun(&mut h, atoms.intern("erlang").unwrap(), atoms.intern("abs").unwrap(), 1).unwrap();
+    assert_eq!(enc(&atoms, exp, 1), [131, 113, 100, 0, 6, 101, 114, 108, 97, 110, 103, 100, 0, 3, 97, 98, 115, 97, 1]);
 }
 
 #[test]
@@ -112,19 +88,7 @@ fn roundtrips() {
     let mut atoms = AtomTable::new();
     let mut h = Arena::new();
     let mut terms = Vec::new();
-    for v in [
-        0i64,
-        1,
-        255,
-        256,
-        -1,
-        i32::MAX as i64,
-        i32::MIN as i64,
-        1 << 40,
-        -(1 << 59),
-        i64::MAX,
-        i64::MIN,
-    ] {
+    for v in [0i64, 1, 255, 256, -1, i32::MAX as i64, i32::MIN as i64, 1 << 40, -(1 << 59), i64::MAX, i64::MIN] {
         terms.push(term::int(&mut h, v).unwrap());
     }
     let limbs: Vec<u32> = (1..=80).collect();
@@ -152,11 +116,7 @@ fn roundtrips() {
     terms.push(tup);
     let list = term::list_from_slice(&mut h, &elems, Term::small(7)).unwrap();
     terms.push(list);
-    let mut pairs: Vec<(Term, Term)> = elems
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| (Term::small(i as isize), t))
-        .collect();
+    let mut pairs: Vec<(Term, Term)> = elems.iter().enumerate().map(|(i, &t)| (Term::small(i as isize), t)).collect();
     terms.push(crate::map::from_pairs(&mut h, &atoms, &mut pairs).unwrap());
     let big_tuple = term::tuple_filled(&mut h, 300, list).unwrap();
     terms.push(big_tuple);
@@ -173,11 +133,7 @@ fn deep_nesting_is_iterative() {
     let mut h = Arena::new();
     let mut t = Term::NIL;
     for i in 0..200_000 {
-        t = if i % 2 == 0 {
-            term::cons(&mut h, t, Term::NIL).unwrap()
-        } else {
-            term::tuple(&mut h, &[t]).unwrap()
-        };
+        t = if i % 2 == 0 { term::cons(&mut h, t, Term::NIL).unwrap() } else { term::tuple(&mut h, &[t]).unwrap() };
     }
     roundtrip(&mut atoms, &mut h, t);
     let _ = crate::hash::phash2(t, &atoms);
@@ -192,10 +148,7 @@ fn truncated_and_trailing() {
     let t = term::tuple(&mut h, &[s, Term::small(1000), s]).unwrap();
     let bytes = enc(&atoms, t, 1);
     for n in 0..bytes.len() {
-        assert!(
-            decode(&bytes[..n], &mut atoms, &mut h, Options::default()).is_err(),
-            "prefix {n}"
-        );
+        assert!(decode(&bytes[..n], &mut atoms, &mut h, Options::default()).is_err(), "prefix {n}");
     }
     let mut more = bytes.clone();
     more.extend_from_slice(&[1, 2, 3]);
@@ -212,10 +165,7 @@ fn truncated_and_trailing() {
     assert!(eq_exact(back, big));
     assert_eq!(used, z.len());
     for n in 0..z.len() {
-        assert!(
-            decode(&z[..n], &mut atoms, &mut h, Options::default()).is_err(),
-            "prefix {n}"
-        );
+        assert!(decode(&z[..n], &mut atoms, &mut h, Options::default()).is_err(), "prefix {n}");
     }
 }
 
@@ -238,11 +188,7 @@ fn iovec_shares_large_binaries() {
     let big = new_binary(&mut h, &[7u8; 200]).unwrap();
     let small = new_binary(&mut h, &[7u8; 64]).unwrap();
     let t = term::tuple(&mut h, &[big, small, big]).unwrap();
-    let env = Env {
-        atoms: &atoms,
-        fun_uniq: &no_uniq,
-        pid: Term::pid(0),
-    };
+    let env = Env { atoms: &atoms, fun_uniq: &no_uniq, pid: Term::pid(0) };
     let mut sink = IovecSink::default();
     sink.buf.push(131);
     super::encode::encode_to(t, &env, 1, &mut sink).unwrap();

@@ -21,9 +21,8 @@ use core::fmt::Write;
 
 /// `erl_scan:reserved_word/1` in OTP 25.
 const RESERVED: [&str; 27] = [
-    "after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case",
-    "catch", "cond", "div", "end", "fun", "if", "let", "not", "of", "or", "orelse", "receive",
-    "rem", "try", "when", "xor",
+    "after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch", "cond", "div",
+    "end", "fun", "if", "let", "not", "of", "or", "orelse", "receive", "rem", "try", "when", "xor",
 ];
 
 fn is_lower(c: char) -> bool {
@@ -108,10 +107,7 @@ mod tests {
         if s == "-" {
             return String::new();
         }
-        let bytes: Vec<u8> = (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect();
+        let bytes: Vec<u8> = (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect();
         String::from_utf8(bytes).unwrap()
     }
 
@@ -152,10 +148,7 @@ mod tests {
         assert_eq!(w("é"), "é");
         assert_eq!(w("Ä"), "'Ä'");
         assert_eq!(w("a\u{1}"), "'a\\001'");
-        assert_eq!(
-            w("привет"),
-            "'\\x{43F}\\x{440}\\x{438}\\x{432}\\x{435}\\x{442}'"
-        );
+        assert_eq!(w("привет"), "'\\x{43F}\\x{440}\\x{438}\\x{432}\\x{435}\\x{442}'");
         assert_eq!(w("it's"), "'it\\'s'");
     }
 }

@@ -66,10 +66,7 @@ impl FloatFormat {
     pub fn decimals(n: i64, compact: bool) -> Option<FloatFormat> {
         let n = n as i32;
         if (0..=253).contains(&n) {
-            Some(FloatFormat::Decimals {
-                n: n as u8,
-                compact,
-            })
+            Some(FloatFormat::Decimals { n: n as u8, compact })
         } else {
             None
         }
@@ -124,9 +121,7 @@ pub fn write_float_shortest(out: &mut String, f: f64) {
     };
     let mut fixed = lower <= ryu_exp && ryu_exp <= upper;
     if fixed {
-        let output = digits.iter().fold(0u64, |acc, &d| {
-            acc.wrapping_mul(10).wrapping_add(u64::from(d))
-        });
+        let output = digits.iter().fold(0u64, |acc, &d| acc.wrapping_mul(10).wrapping_add(u64::from(d)));
         if (output >= (1u64 << 53) && ryu_exp == 0)
             || (output > (1u64 << 52) / 5 && ryu_exp == 1)
             || (output > (1u64 << 51) / 25 && ryu_exp == 2)
@@ -245,10 +240,7 @@ impl Write for StackBuf {
 /// (values 0..=9, no trailing zeros) and returns `(count, exponent)` with
 /// `f = digits × 10^exponent`.
 fn shortest_digits(f: f64, digits: &mut [u8; 20]) -> (usize, i32) {
-    let mut buf = StackBuf {
-        buf: [0; 40],
-        len: 0,
-    };
+    let mut buf = StackBuf { buf: [0; 40], len: 0 };
     // core's `{:e}` prints the shortest representation that round-trips,
     // choosing the closest one, like Ryu: "1.2345e-5", "1e16".
     if write!(buf, "{:e}", f).is_err() {
@@ -292,11 +284,7 @@ fn equals_decimal(f: f64, m: u64, k: i32) -> bool {
     let bits = f.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut fm, mut fe) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), biased - 1075)
-    };
+    let (mut fm, mut fe) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
     if fm == 0 {
         return false;
     }
@@ -327,9 +315,7 @@ fn break_tie_to_even(f: f64, digits: &mut [u8; 20], n: usize, exp: i32) -> (usiz
     if n > 17 {
         return (n, exp);
     }
-    let s = digits[..n]
-        .iter()
-        .fold(0u64, |acc, &d| acc * 10 + u64::from(d));
+    let s = digits[..n].iter().fold(0u64, |acc, &d| acc * 10 + u64::from(d));
     if s % 2 == 0 {
         return (n, exp);
     }
@@ -345,16 +331,11 @@ fn break_tie_to_even(f: f64, digits: &mut [u8; 20], n: usize, exp: i32) -> (usiz
         return (n, exp);
     };
     // Only use the even candidate when it still reads back as f.
-    let mut text = StackBuf {
-        buf: [0; 40],
-        len: 0,
-    };
+    let mut text = StackBuf { buf: [0; 40], len: 0 };
     if write!(text, "{}e{}", alt, exp).is_err() {
         return (n, exp);
     }
-    let parsed = core::str::from_utf8(&text.buf[..text.len])
-        .ok()
-        .and_then(|t| t.parse::<f64>().ok());
+    let parsed = core::str::from_utf8(&text.buf[..text.len]).ok().and_then(|t| t.parse::<f64>().ok());
     if parsed != Some(f) || alt == 0 {
         return (n, exp);
     }
@@ -416,11 +397,7 @@ fn exact_decimal(f: f64) -> (Vec<u8>, i32) {
     let bits = f.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut m, mut e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), biased - 1075)
-    };
+    let (mut m, mut e) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
     if m == 0 {
         return (Vec::new(), 0);
     }
@@ -778,23 +755,11 @@ mod tests {
         assert_eq!(s(1.5, 0).as_deref(), Some("2e+00"));
         assert_eq!(s(2.5, 0).as_deref(), Some("2e+00"));
         assert_eq!(s(-1.5, 249), None);
-        assert_eq!(
-            FloatFormat::scientific(-1),
-            Some(FloatFormat::Scientific(6))
-        );
-        assert_eq!(
-            FloatFormat::scientific(-4294967296),
-            Some(FloatFormat::Scientific(0))
-        );
+        assert_eq!(FloatFormat::scientific(-1), Some(FloatFormat::Scientific(6)));
+        assert_eq!(FloatFormat::scientific(-4294967296), Some(FloatFormat::Scientific(0)));
         assert_eq!(FloatFormat::scientific(250), None);
         assert_eq!(FloatFormat::decimals(-1, false), None);
-        assert_eq!(
-            FloatFormat::decimals(4294967297, true),
-            Some(FloatFormat::Decimals {
-                n: 1,
-                compact: true
-            })
-        );
+        assert_eq!(FloatFormat::decimals(4294967297, true), Some(FloatFormat::Decimals { n: 1, compact: true }));
     }
 
     #[test]

@@ -84,10 +84,7 @@ mod tests {
         if s == "-" {
             return Vec::new();
         }
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
+        (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
     }
 
     #[test]
@@ -114,10 +111,7 @@ mod tests {
         assert_eq!(parse_erlang_float(b"+1.5E-1"), Some(0.15));
         assert_eq!(parse_erlang_float(b"1.5\0junk"), Some(1.5));
         assert_eq!(parse_erlang_float(b"1.0e-400"), Some(0.0));
-        assert_eq!(
-            parse_erlang_float(b"-0.0").map(f64::to_bits),
-            Some((-0.0f64).to_bits())
-        );
+        assert_eq!(parse_erlang_float(b"-0.0").map(f64::to_bits), Some((-0.0f64).to_bits()));
         for bad in [
             &b""[..],
             b"1",

@@ -74,10 +74,7 @@ mod tests {
         let data = b"The quick brown fox jumps over the lazy dog";
         for split in 1..data.len() {
             let (a, b) = data.split_at(split);
-            assert_eq!(
-                combine(update(1, a), update(1, b), b.len() as u64),
-                update(1, data)
-            );
+            assert_eq!(combine(update(1, a), update(1, b), b.len() as u64), update(1, data));
         }
         assert_eq!(combine(1, 2, 3), 2);
     }

@@ -71,10 +71,7 @@ mod tests {
         assert_eq!(update(0, b""), 0);
         assert_eq!(update(0, b"a"), 0xE8B7_BE43);
         assert_eq!(update(0, b"123456789"), 0xCBF4_3926);
-        assert_eq!(
-            update(0, b"The quick brown fox jumps over the lazy dog"),
-            0x414F_A339
-        );
+        assert_eq!(update(0, b"The quick brown fox jumps over the lazy dog"), 0x414F_A339);
         assert_eq!(update(update(0, b"1234"), b"56789"), 0xCBF4_3926);
     }
 
@@ -83,10 +80,7 @@ mod tests {
         let data = b"The quick brown fox jumps over the lazy dog";
         for split in 0..data.len() {
             let (a, b) = data.split_at(split);
-            assert_eq!(
-                combine(update(0, a), update(0, b), b.len() as u64),
-                update(0, data)
-            );
+            assert_eq!(combine(update(0, a), update(0, b), b.len() as u64), update(0, data));
         }
         // As zlib 1.2.12+: a zero length gives crc_a xor crc_b.
         assert_eq!(combine(1, 2, 0), 3);

@@ -22,8 +22,8 @@ use crate::binary::bit_slice;
 use crate::fun::{closure_entry, closure_env, export_mfa};
 use crate::map;
 use crate::term::{
-    bignum_limbs, reference_id, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_HEAP_BIN,
-    HDR_MAP, HDR_REF, HDR_REFC_BIN, HDR_SUB_BIN, HDR_TUPLE,
+    bignum_limbs, reference_id, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_HEAP_BIN, HDR_MAP, HDR_REF,
+    HDR_REFC_BIN, HDR_SUB_BIN, HDR_TUPLE,
 };
 
 // ---- make_hash2 ----
@@ -169,10 +169,7 @@ pub fn phash2(t: Term, atoms: &AtomTable) -> u32 {
                     hash = 0;
                     continue;
                 }
-                Some(Op::MapDone {
-                    outer_hash,
-                    outer_xor,
-                }) => {
+                Some(Op::MapDone { outer_hash, outer_xor }) => {
                     let inner = xor;
                     hash = outer_hash;
                     mix1(&mut hash, inner, hc(19));
@@ -257,10 +254,7 @@ pub fn phash2(t: Term, atoms: &AtomTable) -> u32 {
                     let n = map::size(t);
                     mix1(&mut hash, n as u32, hc(16));
                     if n > 0 {
-                        stack.push(Op::MapDone {
-                            outer_hash: hash,
-                            outer_xor: xor,
-                        });
+                        stack.push(Op::MapDone { outer_hash: hash, outer_xor: xor });
                         hash = 0;
                         xor = 0;
                         stack.push(Op::Pairs(map::to_pairs(t), 0));
@@ -306,12 +300,7 @@ pub fn phash2(t: Term, atoms: &AtomTable) -> u32 {
                 HDR_FUN => {
                     let e = closure_entry(t);
                     let env = closure_env(t);
-                    mix2(
-                        &mut hash,
-                        env.len() as u32,
-                        atom_hash(atoms.name(e.module)),
-                        HCONST,
-                    );
+                    mix2(&mut hash, env.len() as u32, atom_hash(atoms.name(e.module)), HCONST);
                     mix2(&mut hash, e.index, e.old_uniq, HCONST);
                     if let Some((first, rest)) = env.split_first() {
                         if !rest.is_empty() {
@@ -439,10 +428,7 @@ pub fn phash(t: Term, atoms: &AtomTable) -> u32 {
                     stack.push(Op1::Elems(es, Some(es.len() as u32)));
                 }
                 HDR_MAP | HDR_HAMT => {
-                    hash = hash
-                        .wrapping_mul(F13)
-                        .wrapping_add(F14)
-                        .wrapping_add(phash2(t, atoms));
+                    hash = hash.wrapping_mul(F13).wrapping_add(F14).wrapping_add(phash2(t, atoms));
                 }
                 HDR_FLOAT => {
                     let (hi, lo) = f64_words(t.float_value());
@@ -457,11 +443,7 @@ pub fn phash(t: Term, atoms: &AtomTable) -> u32 {
                     }
                     if extra > 0 {
                         let b = (s.byte_at(whole) >> (8 - extra)) as u32;
-                        hash = hash
-                            .wrapping_mul(F1)
-                            .wrapping_add(b)
-                            .wrapping_mul(F12)
-                            .wrapping_add(extra as u32);
+                        hash = hash.wrapping_mul(F1).wrapping_add(b).wrapping_mul(F12).wrapping_add(extra as u32);
                     }
                     hash = hash.wrapping_mul(F4).wrapping_add(whole as u32);
                 }
@@ -478,9 +460,7 @@ pub fn phash(t: Term, atoms: &AtomTable) -> u32 {
                     let e = closure_entry(t);
                     let env = closure_env(t);
                     hash = hash.wrapping_mul(F10).wrapping_add(env.len() as u32);
-                    hash = hash
-                        .wrapping_mul(F1)
-                        .wrapping_add(atom_hash(atoms.name(e.module)));
+                    hash = hash.wrapping_mul(F1).wrapping_add(atom_hash(atoms.name(e.module)));
                     hash = hash.wrapping_mul(F2).wrapping_add(e.index);
                     hash = hash.wrapping_mul(F2).wrapping_add(e.old_uniq);
                     stack.push(Op1::Elems(env, None));

@@ -194,6 +194,7 @@ impl Heap {
         self.frags.clear();
         self.frag_words = 0;
         self.gc_requested = false;
+        self.last_alloc = core::ptr::null();
         Ok(())
     }
 }

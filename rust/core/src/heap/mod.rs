@@ -33,6 +33,9 @@ pub struct Heap {
     pub gc_stress: bool,
     /// A collection was asked for.
     pub gc_requested: bool,
+    /// The object allocated last (null after a collection): the only one `set_tuple_element`
+    /// may write into.
+    last_alloc: *const Word,
 }
 
 // SAFETY: a heap is owned by one process, and a process runs on one scheduler at a time; the
@@ -60,6 +63,7 @@ impl Heap {
             gc_count: 0,
             gc_stress: false,
             gc_requested: false,
+            last_alloc: core::ptr::null(),
         })
     }
 
@@ -98,7 +102,15 @@ impl Heap {
     /// too little room, fragments to fold back in, or a collection was asked for.
     #[inline(always)]
     pub fn needs_gc(&self, need: usize) -> bool {
-        self.free_words() < need || self.frag_words > 0 || self.gc_stress || self.gc_requested
+        self.free_words() < need || self.fragments_due() || self.gc_stress
+    }
+
+    /// True when fragments (messages taken in, BIF results that did not fit) have grown
+    /// enough to fold them into the heap, or a collection was asked for. Small fragments
+    /// wait for the next collection rather than forcing one per message.
+    #[inline(always)]
+    pub fn fragments_due(&self) -> bool {
+        self.frag_words > 0 && self.frag_words >= self.block.len() / 2 || self.gc_requested
     }
 
     /// Asks for a collection at the next allocation check (`garbage_collect/0,1`).
@@ -216,8 +228,12 @@ pub struct Fragment {
 unsafe impl Send for Fragment {}
 
 impl Fragment {
-    /// A fragment with room for `words` words, or None when out of memory.
+    /// A fragment with room for `words` words, or None when out of memory or larger than
+    /// any copy is allowed to be ([`crate::term::copy::MAX_COPY_WORDS`]).
     pub fn with_capacity(words: usize) -> Option<Fragment> {
+        if words > crate::term::copy::MAX_COPY_WORDS {
+            return None;
+        }
         let mut v = Vec::new();
         v.try_reserve_exact(words).ok()?;
         Some(Fragment { words: v, offheap: Vec::new() })
@@ -228,10 +244,6 @@ impl Fragment {
     }
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
-    }
-    /// Pointer to word `i` (in bounds or one past the end).
-    pub(crate) fn word_ptr(&mut self, i: usize) -> *mut Word {
-        self.words.as_mut_ptr().wrapping_add(i)
     }
     /// True if `p` points into this fragment.
     pub fn contains(&self, p: *const Word) -> bool {
@@ -296,15 +308,27 @@ impl Heap {
     }
 }
 
+impl Heap {
+    /// True if `p` is the start of the object allocated last, with no collection since.
+    /// Writing into that object (the compiler's `set_tuple_element` after `setelement/3`)
+    /// cannot make a cycle: everything it can be given to hold is older than it, and only
+    /// it may be written into.
+    pub fn is_last_alloc(&self, p: *const Word) -> bool {
+        !p.is_null() && p == self.last_alloc
+    }
+}
+
 impl Alloc for Heap {
     #[inline]
     fn alloc(&mut self, n: usize) -> Result<*mut Word, AllocError> {
-        if self.free_words() >= n {
+        let p = if self.free_words() >= n {
             // SAFETY: checked just above.
-            Ok(unsafe { self.bump(n) })
+            unsafe { self.bump(n) }
         } else {
-            self.alloc_fragment(n)
-        }
+            self.alloc_fragment(n)?
+        };
+        self.last_alloc = p;
+        Ok(p)
     }
 }
 
@@ -328,6 +352,14 @@ unsafe impl Send for Arena {}
 unsafe impl Sync for Arena {}
 
 impl Arena {
+    /// The address ranges of its chunks.
+    pub fn ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.chunks.iter().map(|c| {
+            let s = c.as_ptr() as usize;
+            (s, s + c.len() * core::mem::size_of::<Word>())
+        })
+    }
+
     pub fn new() -> Arena {
         Arena::default()
     }

@@ -215,8 +215,7 @@ fn append(
         }
     }
     let cap = total.div_ceil(8).saturating_mul(2).max(MIN_APPEND_CAP);
-    let (t, buf) = crate::binary::new_appendable(h, total, cap)
-        .map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
+    let (t, buf) = crate::binary::new_appendable(h, total, cap).map_err(|_| Exception::error(atom::SYSTEM_LIMIT))?;
     write_segments(buf, 0, segs, vals, sizes, strings)?;
     Ok(t)
 }
@@ -232,7 +231,8 @@ fn write_segments(
 ) -> Result<(), Exception> {
     let mut pos = start;
     for ((s, &(v, _)), &bits) in segs.iter().zip(vals).zip(sizes) {
-        let little = s.flags & bsflags::LITTLE != 0 || (s.flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+        let little =
+            s.flags & bsflags::LITTLE != 0 || (s.flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
         match s.kind {
             BsSegKind::Integer => {
                 put_integer(buf, pos, bits, v, little);
@@ -253,8 +253,11 @@ fn write_segments(
                 copy_bits(sl.data, sl.offset, buf, pos, bits);
             }
             BsSegKind::String => {
+                // Offset and size come from the code: a malformed module can point them
+                // past the string table.
                 let off = v.small_value().max(0) as usize;
-                copy_bits(&strings[off..], 0, buf, pos, bits);
+                let src = strings.get(off..).filter(|s| s.len() >= bits.div_ceil(8)).ok_or_else(badarg)?;
+                copy_bits(src, 0, buf, pos, bits);
             }
             BsSegKind::Utf8 => {
                 let c = valid_cp(v).ok_or_else(badarg)?;
@@ -410,7 +413,7 @@ pub fn tail(h: &mut Heap, c: Term) -> Result<Term, AllocError> {
 
 /// Matches `bits` bits against the string table at `offset`.
 pub fn match_string(c: Term, bits: usize, strings: &[u8], offset: usize) -> bool {
-    if remaining(c) < bits || offset + bits.div_ceil(8) > strings.len() {
+    if remaining(c) < bits || offset.saturating_add(bits.div_ceil(8)) > strings.len() {
         return false;
     }
     let d = data(c);
@@ -450,7 +453,8 @@ fn read_integer(h: &mut Heap, c: Term, bits: usize, flags: u32) -> Result<Term, 
         };
         set_pos(c, p0 + bits);
         if signed && bits > 0 && raw >> (bits - 1) & 1 == 1 {
-            let v = if bits == 64 { raw as i64 } else { (raw as i64) - (1i64 << (bits - 1) << 1) };
+            // Sign-extend by shifting (subtracting 2^bits overflows i64 at 63 bits).
+            let v = ((raw << (64 - bits)) as i64) >> (64 - bits);
             return term::int(h, v);
         }
         return term::uint(h, raw);
@@ -524,7 +528,8 @@ pub fn get(h: &mut Heap, c: Term, what: BsGet, size: Term, unit: u32, flags: u32
             if bits > rem || !matches!(bits, 16 | 32 | 64) {
                 return Ok(None);
             }
-            let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+            let little =
+                flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
             let mut raw = get_bits(data(c), pos(c), bits);
             if little {
                 raw = swap_bytes(raw, bits / 8);
@@ -595,7 +600,8 @@ pub fn get(h: &mut Heap, c: Term, what: BsGet, size: Term, unit: u32, flags: u32
             if rem < 16 {
                 return Ok(None);
             }
-            let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+            let little =
+                flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
             let d = data(c);
             let p0 = pos(c);
             let unit16 = |i: usize| {
@@ -628,7 +634,8 @@ pub fn get(h: &mut Heap, c: Term, what: BsGet, size: Term, unit: u32, flags: u32
             if rem < 32 {
                 return Ok(None);
             }
-            let little = flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
+            let little =
+                flags & bsflags::LITTLE != 0 || (flags & bsflags::NATIVE != 0 && cfg!(target_endian = "little"));
             let mut v = get_bits(data(c), pos(c), 32) as u32;
             if little {
                 v = v.swap_bytes();

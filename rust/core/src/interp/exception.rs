@@ -37,7 +37,13 @@ fn location(p: &mut Process, loc: Option<(alloc::string::String, u32)>) -> Resul
 
 /// Builds the stack trace of an exception raised at `pc` (the instruction after the faulting
 /// one) with continuation register `cp`.
-pub fn build_trace(vm: &mut Vm, p: &mut Process, e: &Exception, pc: *const Instr, cp: Word) -> Result<Term, AllocError> {
+pub fn build_trace(
+    vm: &mut Vm,
+    p: &mut Process,
+    e: &Exception,
+    pc: *const Instr,
+    cp: Word,
+) -> Result<Term, AllocError> {
     let mut frames: Vec<Term> = Vec::new();
     if let Some((m, f)) = e.top {
         let args = if e.args.is_non_value() { Term::NIL } else { e.args };

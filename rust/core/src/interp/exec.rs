@@ -8,9 +8,9 @@ use super::instr::*;
 use crate::atom;
 use crate::fun::{closure_entry, closure_env, export_mfa, fun_arity, make_closure};
 use crate::process::{oom, Class, Exception, Process};
-use crate::term::compare::{compare, cmp_numbers, eq_arith, eq_exact, Mode};
-use crate::term::{self, Alloc, Term, Word, HDR_EXPORT, HDR_FUN, HDR_TUPLE};
 use crate::sched::Signal;
+use crate::term::compare::{cmp_numbers, compare, eq_arith, eq_exact, Mode};
+use crate::term::{self, Alloc, Term, Word, HDR_EXPORT, HDR_FUN, HDR_TUPLE};
 use crate::vm::Vm;
 
 /// Registers shared by the processes a scheduler runs.
@@ -71,16 +71,38 @@ pub fn start(vm: &Vm, p: &mut Process, code: *const Instr, args: &[Term]) {
     p.saved_x = args.to_vec();
 }
 
-/// Runs `p` for at most `budget` reductions.
+/// Runs `p` for at most `budget` reductions (a little more when the last step costs more);
+/// the reductions used are added to `p.reductions`.
 pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcome {
+    let mut left = budget;
+    let o = run_slice(vm, p, regs, &mut left);
+    let used = (budget - left).max(0) as u64;
+    p.reductions += used;
+    vm.total_reductions += used;
+    o
+}
+
+fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> Outcome {
     let x = &mut regs.x;
     let fr = &mut regs.f;
+    // Garbage made where no collection may run (exception traces, BIF results) piles up in
+    // heap fragments; a process that loops without reaching an allocation test would keep
+    // it all. The saved registers are exactly the live ones here, so collect now.
+    if p.heap.fragment_words() > p.heap.block_words() {
+        let mut live = core::mem::take(&mut p.saved_x);
+        let _ = p.gc(0, &mut live);
+        p.saved_x = live;
+    }
+    let n = p.saved_x.len();
     for (i, t) in p.saved_x.drain(..).enumerate() {
         x[i] = t;
     }
+    // The other registers hold what the last process left there: clear them, so that no
+    // register ever refers to another process's memory (code reading a register it never
+    // wrote, which only a malformed module does, then reads nil).
+    x[n..].fill(Term::NIL);
     let mut pc = p.pc;
     let mut cp = p.cp;
-    let mut reds = budget;
 
     loop {
         let exc: Exception = 'exec: loop {
@@ -114,8 +136,22 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
             }
             macro_rules! jump {
                 ($cur:expr, $l:expr) => {{
+                    let l: Lbl = $l;
+                    if l == NO_LABEL {
+                        // A missing label where one is required (a malformed module).
+                        break 'exec bad_code();
+                    }
                     // SAFETY: labels are validated at load time to be instructions of this module.
-                    pc = unsafe { $cur.offset($l as isize) };
+                    pc = unsafe { $cur.offset(l as isize) };
+                    if l <= 0 {
+                        // A backward jump costs a reduction, so that a loop without calls
+                        // (which only a malformed module has) still ends its time slice. Any
+                        // register may be live here: save them all.
+                        *reds -= 1;
+                        if *reds <= 0 {
+                            return yield_at(p, x, pc, cp, MAX_X);
+                        }
+                    }
                     // Labelled: a jump from inside a `for` over operands leaves the instruction.
                     continue 'exec;
                 }};
@@ -132,9 +168,28 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 ($e:expr) => {
                     match $e {
                         Ok(v) => v,
+                        Err(_) if p.heap.max_words != 0 => return heap_limit_kill(vm, p),
                         Err(_) => break 'exec Exception::error(atom::SYSTEM_LIMIT),
                     }
                 };
+            }
+            macro_rules! call_bif {
+                ($cur:expr, $bif:expr, $fail:expr, $args:expr, $dst:expr) => {{
+                    let args: &[Term] = $args;
+                    match $bif(vm, p, args) {
+                        Ok(v) => put!($dst, v),
+                        Err(mut e) => {
+                            if $fail != NO_LABEL {
+                                jump!($cur, $fail);
+                            }
+                            if e.args.is_non_value() {
+                                e.args = alloc_or_raise!(term::list_from_slice(&mut p.heap, args, Term::NIL));
+                                e.top = bif_name(vm, $bif);
+                            }
+                            break 'exec e;
+                        }
+                    }
+                }};
             }
             macro_rules! gc {
                 ($need:expr, $live:expr) => {{
@@ -142,20 +197,25 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     if p.heap.needs_gc(need) {
                         let live = ($live as usize).min(MAX_X);
                         if p.gc(need, &mut x[..live]).is_err() {
+                            if p.heap.max_words != 0 {
+                                // Over its max_heap_size: the process is killed, as in OTP.
+                                return heap_limit_kill(vm, p);
+                            }
                             break 'exec Exception::error(atom::SYSTEM_LIMIT);
                         }
+                        // Registers past `live` are dead and may point into the old heap:
+                        // clear them, so that no register ever holds a dangling pointer.
+                        x[live..].fill(Term::NIL);
                     }
                 }};
             }
-
 
             let cur = pc;
             // SAFETY: `pc` always points at an instruction of a loaded module: it starts at a
             // function entry and only moves by validated labels, call targets, continuations
             // taken from the stack (written only by this loop), or catch handlers.
             let ins = unsafe { &*cur };
-            // SAFETY: every module's code ends with a return, jump or call; falling through
-            // stays within the code of validated modules.
+            // SAFETY: every module's code ends with `CodeEnd`, which never falls through.
             pc = unsafe { cur.add(1) };
             match ins {
                 Instr::Nop => {}
@@ -163,35 +223,45 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     let v = get!(*src);
                     put!(*dst, v);
                 }
-                Instr::Call { target } => {
-                    reds -= CALL_COST;
+                Instr::Call { target, arity } => {
+                    *reds -= CALL_COST;
+                    if p.heap.fragments_due() {
+                        gc!(0, *arity);
+                    }
                     cp = pc as Word;
                     // SAFETY: validated label.
                     let t = unsafe { cur.offset(*target as isize) };
-                    if reds <= 0 {
-                        return yield_at(p, x, t, cp, call_arity_hint(t));
+                    if *reds <= 0 {
+                        return yield_at(p, x, t, cp, *arity as usize);
                     }
                     pc = t;
                 }
-                Instr::CallLast { target, dealloc } => {
-                    reds -= CALL_COST;
+                Instr::CallLast { target, arity, dealloc } => {
+                    *reds -= CALL_COST;
                     match pop_frame(p, *dealloc) {
                         Some(c) => cp = c,
                         None => break 'exec bad_code(),
                     }
+                    if p.heap.fragments_due() {
+                        gc!(0, *arity);
+                    }
                     // SAFETY: validated label.
                     let t = unsafe { cur.offset(*target as isize) };
-                    if reds <= 0 {
-                        return yield_at(p, x, t, cp, call_arity_hint(t));
+                    if *reds <= 0 {
+                        return yield_at(p, x, t, cp, *arity as usize);
                     }
                     pc = t;
                 }
-                Instr::CallOnly { target } => {
-                    reds -= CALL_COST;
+                Instr::CallOnly { target, arity } => {
+                    *reds -= CALL_COST;
+                    // A loop of BIF calls has no other collection point: fold fragments here.
+                    if p.heap.fragments_due() {
+                        gc!(0, *arity);
+                    }
                     // SAFETY: validated label.
                     let t = unsafe { cur.offset(*target as isize) };
-                    if reds <= 0 {
-                        return yield_at(p, x, t, cp, call_arity_hint(t));
+                    if *reds <= 0 {
+                        return yield_at(p, x, t, cp, *arity as usize);
                     }
                     pc = t;
                 }
@@ -202,13 +272,16 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     pc = cp as *const Instr;
                     cp = 0;
                 }
+                Instr::CodeEnd => break 'exec bad_code(),
                 Instr::NormalExit => {
                     p.pc = cur;
                     p.cp = 0;
                     return Outcome::Returned(x[0]);
                 }
-                Instr::CallExt { exp, arity } | Instr::CallExtLast { exp, arity, .. } | Instr::CallExtOnly { exp, arity } => {
-                    reds -= CALL_COST;
+                Instr::CallExt { exp, arity }
+                | Instr::CallExtLast { exp, arity, .. }
+                | Instr::CallExtOnly { exp, arity } => {
+                    *reds -= CALL_COST;
                     let (last, dealloc) = match ins {
                         Instr::CallExtLast { dealloc, .. } => (true, Some(*dealloc)),
                         Instr::CallExtOnly { .. } => (true, None),
@@ -226,7 +299,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     }
                     match dispatch_export(vm, p, x, *exp, *arity as usize) {
                         Dispatch::Code(t) => {
-                            if reds <= 0 {
+                            if *reds <= 0 {
                                 return yield_at(p, x, t, cp, *arity as usize);
                             }
                             pc = t;
@@ -278,19 +351,24 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     for i in 0..*n as usize {
                         a[i] = get!(args[i]);
                     }
-                    match bif(vm, p, &a[..*n as usize]) {
-                        Ok(v) => put!(*dst, v),
-                        Err(mut e) => {
-                            if *fail != NO_LABEL {
-                                jump!(cur, *fail);
-                            }
-                            if e.args.is_non_value() {
-                                e.args = alloc_or_raise!(term::list_from_slice(&mut p.heap, &a[..*n as usize], Term::NIL));
-                                e.top = bif_name(vm, *bif);
-                            }
-                            break 'exec e;
+                    call_bif!(cur, *bif, *fail, &a[..*n as usize], *dst);
+                }
+                Instr::Arith2 { op, bif, fail, a, b, dst } => {
+                    let (u, v) = (get!(*a), get!(*b));
+                    if u.is_small() && v.is_small() {
+                        // Two smalls have at most WORD_BITS-4 bits: + and - cannot overflow i64.
+                        let (i, j) = (u.small_value() as i64, v.small_value() as i64);
+                        let r = match *op {
+                            arith_op::ADD => Some(i + j),
+                            arith_op::SUB => Some(i - j),
+                            _ => i.checked_mul(j),
+                        };
+                        if let Some(r) = r.filter(|&r| Term::small_fits(r)) {
+                            put!(*dst, Term::small(r as isize));
+                            continue 'exec;
                         }
                     }
+                    call_bif!(cur, *bif, *fail, &[u, v], *dst);
                 }
                 Instr::Allocate { stack, heap, live } => {
                     let need = *stack as usize + 1 + *heap as usize;
@@ -452,11 +530,14 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 }
                 Instr::SetTupleElement { val, tuple, idx } => {
                     let (v, t) = (get!(*val), get!(*tuple));
-                    if !t.is_tuple() || *idx as usize >= t.tuple_arity() || !is_on_heap(p, t) {
+                    // Only into the tuple allocated last (as the compiler emits it, right
+                    // after setelement/3), and not the tuple itself: no write can make a
+                    // cycle, which every walk over terms would follow forever.
+                    if !t.is_tuple() || *idx as usize >= t.tuple_arity() || !p.heap.is_last_alloc(t.ptr()) || v == t {
                         break 'exec bad_code();
                     }
-                    // SAFETY: the tuple is a fresh one on this process's heap (checked), as
-                    // the compiler only emits set_tuple_element right after building it.
+                    // SAFETY: the tuple is the object this process's heap allocated last
+                    // (checked), so it is live and writable, and `idx` is inside it.
                     unsafe { *t.ptr().add(1 + *idx as usize) = v.0 };
                 }
                 Instr::UpdateRecord { src, dst, size, updates } => {
@@ -480,8 +561,8 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     let r = if changed { alloc_or_raise!(term::tuple(&mut p.heap, &elems)) } else { t };
                     put!(*dst, r);
                 }
-                Instr::PutMap { exact, fail, src, dst, live: _, pairs } => {
-                    let m = get!(*src);
+                Instr::PutMap { exact, fail, src, dst, live, pairs } => {
+                    let mut m = get!(*src);
                     if !m.is_map() {
                         let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::BADMAP, m]));
                         fail_or_raise!(cur, *fail, Exception::error(r));
@@ -489,6 +570,28 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     let mut kv = Vec::with_capacity(pairs.len());
                     for &(k, v) in pairs.iter() {
                         kv.push((get!(k), get!(v)));
+                    }
+                    // Collect first when the heap is short (as BEAM does, keeping `live` x
+                    // registers): a loop of map updates may have no other collection point,
+                    // and its garbage would otherwise pile up in heap fragments.
+                    let need = crate::map::put_words_estimate(m, kv.len());
+                    if p.heap.needs_gc(need) {
+                        let live = (*live as usize).min(MAX_X);
+                        let mut roots: Vec<Term> = Vec::with_capacity(live + 1 + 2 * kv.len());
+                        roots.extend_from_slice(&x[..live]);
+                        roots.push(m);
+                        for &(k, v) in kv.iter() {
+                            roots.push(k);
+                            roots.push(v);
+                        }
+                        if p.gc(need, &mut roots).is_err() {
+                            break 'exec Exception::error(atom::SYSTEM_LIMIT);
+                        }
+                        x[..live].copy_from_slice(&roots[..live]);
+                        m = roots[live];
+                        for (i, e) in kv.iter_mut().enumerate() {
+                            *e = (roots[live + 1 + 2 * i], roots[live + 2 + 2 * i]);
+                        }
                     }
                     let r = if *exact {
                         match crate::map::update_many(&mut p.heap, m, &kv) {
@@ -510,15 +613,20 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                         jump!(cur, *fail);
                     }
                     // Look every key up before writing, as a destination may be a key source.
+                    // (`jump!` continues the dispatch loop, so it must not be used inside a
+                    // `for` loop.)
                     let mut vals: Vec<Term> = Vec::with_capacity(pairs.len());
                     for &(k, _) in pairs.iter() {
                         match crate::map::get(m, get!(k)) {
                             Some(v) => vals.push(v),
-                            None => jump!(cur, *fail),
+                            None => break,
                         }
                     }
-                    for (i, &(_, d)) in pairs.iter().enumerate() {
-                        put!(d, vals[i]);
+                    if vals.len() < pairs.len() {
+                        jump!(cur, *fail);
+                    }
+                    for (&(_, d), &v) in pairs.iter().zip(vals.iter()) {
+                        put!(d, v);
                     }
                 }
                 Instr::HasMapFields { fail, src, keys } => {
@@ -526,10 +634,15 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     if !m.is_map() {
                         jump!(cur, *fail);
                     }
+                    let mut all = true;
                     for &k in keys.iter() {
                         if crate::map::get(m, get!(k)).is_none() {
-                            jump!(cur, *fail);
+                            all = false;
+                            break;
                         }
+                    }
+                    if !all {
+                        jump!(cur, *fail);
                     }
                 }
                 Instr::MakeFun { entry, dst, free } => {
@@ -544,7 +657,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     put!(*dst, f);
                 }
                 Instr::CallFun { arity } | Instr::CallFun2 { arity, .. } => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     let n = *arity as usize;
                     let f = match ins {
                         Instr::CallFun2 { fun, .. } => get!(*fun),
@@ -553,7 +666,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     cp = pc as Word;
                     match call_fun(vm, p, x, f, n) {
                         Dispatch::Code(t) => {
-                            if reds <= 0 {
+                            if *reds <= 0 {
                                 let total = n + if f.boxed_tag() == HDR_FUN { closure_env(f).len() } else { 0 };
                                 return yield_at(p, x, t, cp, total);
                             }
@@ -568,7 +681,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     }
                 }
                 Instr::Apply { arity } | Instr::ApplyLast { arity, .. } => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     let n = *arity as usize;
                     if let Instr::ApplyLast { dealloc, .. } = ins {
                         match pop_frame(p, *dealloc) {
@@ -802,7 +915,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     }
                 }
                 Instr::Send => {
-                    reds -= CALL_COST;
+                    *reds -= CALL_COST;
                     if let Err(e) = vm.send(p, x[0], x[1]) {
                         break 'exec e;
                     }
@@ -816,7 +929,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                     None => jump!(cur, *fail),
                 },
                 Instr::LoopRecEnd { target } => {
-                    reds -= 1;
+                    *reds -= 1;
                     p.mailbox.advance();
                     jump!(cur, *target);
                 }
@@ -913,6 +1026,12 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
                 x[3] = raw;
                 pc = h;
                 cp = 0;
+                // Taking an exception costs a reduction: a handler that raises again at
+                // once (only a malformed module loops so) must not hold the scheduler.
+                *reds -= 1;
+                if *reds <= 0 {
+                    return yield_at(p, x, pc, cp, 4);
+                }
             }
             None => {
                 p.pc = pc;
@@ -921,6 +1040,26 @@ pub fn run(vm: &mut Vm, p: &mut Process, regs: &mut Regs, budget: i64) -> Outcom
             }
         }
     }
+}
+
+/// A process that outgrew its `max_heap_size`: reported and killed, as OTP does.
+#[cold]
+fn heap_limit_kill(vm: &mut Vm, p: &mut Process) -> Outcome {
+    let mut s = alloc::string::String::from("=ERROR REPORT==== ");
+    crate::fmt::time::write_local_timestamp(&mut s, vm.platform.system_time_ns());
+    s.push_str(" ===\n     Process:          ");
+    s.push_str(&crate::term::print::to_string(p.pid_term(), &vm.atoms));
+    s.push_str("\n     Context:          maximum heap size reached\n");
+    let _ = core::fmt::Write::write_fmt(
+        &mut s,
+        format_args!(
+            "     Max Heap Size:    {}\n     Total Heap Size:  {}\n\n",
+            p.heap.max_words,
+            p.heap.total_words()
+        ),
+    );
+    vm.platform.write_console(s.as_bytes());
+    Outcome::Exited(crate::sched::signal::owned_atom(atom::KILLED))
 }
 
 /// Applies the signals that arrived for the running process during its last BIF.
@@ -937,10 +1076,8 @@ fn apply_signals(vm: &mut Vm, p: &mut Process) {
                     if let Some(m) = crate::sched::signal::tuple_message(reason.term, &owned, &elems) {
                         p.mailbox.push(m);
                     }
-                } else if reason.term != atom::NORMAL || from == p.pid {
-                    if p.pending_exit.is_none() {
-                        p.pending_exit = Some(reason);
-                    }
+                } else if (reason.term != atom::NORMAL || from == p.pid) && p.pending_exit.is_none() {
+                    p.pending_exit = Some(reason);
                 }
             }
             Signal::Unlinked(from) => p.links.retain(|&l| l != from),
@@ -1029,17 +1166,6 @@ fn pop_frame(p: &mut Process, n: u32) -> Option<Word> {
         return None;
     }
     Some(c)
-}
-
-fn is_on_heap(p: &Process, t: Term) -> bool {
-    let a = t.ptr() as usize;
-    let s = p.heap.start() as usize;
-    (s..p.heap.htop as usize).contains(&a) || p.heap.fragment_words() > 0
-}
-
-/// A conservative number of live registers at a call target (its function's arity).
-fn call_arity_hint(_t: *const Instr) -> usize {
-    MAX_X.min(256)
 }
 
 fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live: usize) -> Outcome {
@@ -1226,8 +1352,5 @@ fn badarity(p: &mut Process, f: Term, args: &[Term]) -> Exception {
 
 /// Module and function name of a BIF, for stack traces.
 fn bif_name(vm: &Vm, b: crate::bif::BifFn) -> Option<(Term, Term)> {
-    vm.exports
-        .iter()
-        .find(|e| e.bif.map(|f| f as usize) == Some(b as usize))
-        .map(|e| (e.module, e.function))
+    vm.exports.iter().find(|e| e.bif.map(|f| f as usize) == Some(b as usize)).map(|e| (e.module, e.function))
 }

@@ -188,89 +188,356 @@ pub enum BsCmd {
 pub enum Instr {
     Nop,
     /// Raises function_clause for function `func` of this module.
-    FuncInfo { func: u32 },
+    FuncInfo {
+        func: u32,
+    },
     /// The process returned from its first function: it exits normally with x0 as result.
     NormalExit,
-    Call { target: Lbl },
-    CallLast { target: Lbl, dealloc: u32 },
-    CallOnly { target: Lbl },
-    CallExt { exp: u32, arity: u32 },
-    CallExtLast { exp: u32, arity: u32, dealloc: u32 },
-    CallExtOnly { exp: u32, arity: u32 },
-    Bif { bif: BifFn, fail: Lbl, args: [Src; 3], n: u8, dst: Dst },
-    Allocate { stack: u32, heap: u32, live: u32 },
-    TestHeap { heap: u32, live: u32 },
-    Deallocate { n: u32 },
+    /// Ends every module's code: reached only by falling off the last instruction of a
+    /// malformed module (or a label just past it), it raises instead of running past it.
+    CodeEnd,
+    Call {
+        target: Lbl,
+        arity: u32,
+    },
+    CallLast {
+        target: Lbl,
+        arity: u32,
+        dealloc: u32,
+    },
+    CallOnly {
+        target: Lbl,
+        arity: u32,
+    },
+    CallExt {
+        exp: u32,
+        arity: u32,
+    },
+    CallExtLast {
+        exp: u32,
+        arity: u32,
+        dealloc: u32,
+    },
+    CallExtOnly {
+        exp: u32,
+        arity: u32,
+    },
+    Bif {
+        bif: BifFn,
+        fail: Lbl,
+        args: [Src; 3],
+        n: u8,
+        dst: Dst,
+    },
+    /// `erlang:'+'/2`, `'-'/2` or `'*'/2` (`op` is one of `arith_op`): small integers are
+    /// computed in place, anything else goes to `bif`.
+    Arith2 {
+        op: u8,
+        bif: BifFn,
+        fail: Lbl,
+        a: Src,
+        b: Src,
+        dst: Dst,
+    },
+    Allocate {
+        stack: u32,
+        heap: u32,
+        live: u32,
+    },
+    TestHeap {
+        heap: u32,
+        live: u32,
+    },
+    Deallocate {
+        n: u32,
+    },
     Return,
-    Trim { n: u32 },
-    InitY { y: u32 },
-    Move { src: Src, dst: Dst },
-    Swap { a: Dst, b: Dst },
-    TypeTest { test: TypeTest, fail: Lbl, arg: Src },
-    Compare { op: CmpOp, fail: Lbl, a: Src, b: Src },
-    TestArity { fail: Lbl, arg: Src, arity: u32 },
-    IsTaggedTuple { fail: Lbl, arg: Src, arity: u32, tag: Term },
-    IsFunction2 { fail: Lbl, arg: Src, arity: Src },
+    Trim {
+        n: u32,
+    },
+    InitY {
+        y: u32,
+    },
+    Move {
+        src: Src,
+        dst: Dst,
+    },
+    Swap {
+        a: Dst,
+        b: Dst,
+    },
+    TypeTest {
+        test: TypeTest,
+        fail: Lbl,
+        arg: Src,
+    },
+    Compare {
+        op: CmpOp,
+        fail: Lbl,
+        a: Src,
+        b: Src,
+    },
+    TestArity {
+        fail: Lbl,
+        arg: Src,
+        arity: u32,
+    },
+    IsTaggedTuple {
+        fail: Lbl,
+        arg: Src,
+        arity: u32,
+        tag: Term,
+    },
+    IsFunction2 {
+        fail: Lbl,
+        arg: Src,
+        arity: Src,
+    },
     /// Dispatch on an immediate value: `table` is sorted by the raw word.
-    SelectVal { arg: Src, fail: Lbl, table: Box<[(Word, Lbl)]> },
+    SelectVal {
+        arg: Src,
+        fail: Lbl,
+        table: Box<[(Word, Lbl)]>,
+    },
     /// Dispatch on a boxed value (bignums): compared exactly, in order.
-    SelectValBoxed { arg: Src, fail: Lbl, table: Box<[(Term, Lbl)]> },
-    SelectArity { arg: Src, fail: Lbl, table: Box<[(u32, Lbl)]> },
-    Jump { target: Lbl },
-    GetList { src: Src, hd: Dst, tl: Dst },
-    GetHd { src: Src, dst: Dst },
-    GetTl { src: Src, dst: Dst },
-    PutList { hd: Src, tl: Src, dst: Dst },
-    PutTuple2 { dst: Dst, elems: Box<[Src]> },
-    GetTupleElement { src: Src, idx: u32, dst: Dst },
-    SetTupleElement { val: Src, tuple: Src, idx: u32 },
-    UpdateRecord { src: Src, dst: Dst, size: u32, updates: Box<[(u32, Src)]> },
-    PutMap { exact: bool, fail: Lbl, src: Src, dst: Dst, live: u32, pairs: Box<[(Src, Src)]> },
-    GetMapElements { fail: Lbl, src: Src, pairs: Box<[(Src, Dst)]> },
-    HasMapFields { fail: Lbl, src: Src, keys: Box<[Src]> },
-    MakeFun { entry: *const crate::fun::FunEntry, dst: Dst, free: Box<[Src]> },
-    CallFun { arity: u32 },
-    CallFun2 { arity: u32, fun: Src },
-    Apply { arity: u32 },
-    ApplyLast { arity: u32, dealloc: u32 },
-    Catch { y: u32, handler: u32 },
-    CatchEnd { y: u32 },
-    TryEnd { y: u32 },
-    TryCase { y: u32 },
-    TryCaseEnd { val: Src },
-    Badmatch { val: Src },
+    SelectValBoxed {
+        arg: Src,
+        fail: Lbl,
+        table: Box<[(Term, Lbl)]>,
+    },
+    SelectArity {
+        arg: Src,
+        fail: Lbl,
+        table: Box<[(u32, Lbl)]>,
+    },
+    Jump {
+        target: Lbl,
+    },
+    GetList {
+        src: Src,
+        hd: Dst,
+        tl: Dst,
+    },
+    GetHd {
+        src: Src,
+        dst: Dst,
+    },
+    GetTl {
+        src: Src,
+        dst: Dst,
+    },
+    PutList {
+        hd: Src,
+        tl: Src,
+        dst: Dst,
+    },
+    PutTuple2 {
+        dst: Dst,
+        elems: Box<[Src]>,
+    },
+    GetTupleElement {
+        src: Src,
+        idx: u32,
+        dst: Dst,
+    },
+    SetTupleElement {
+        val: Src,
+        tuple: Src,
+        idx: u32,
+    },
+    UpdateRecord {
+        src: Src,
+        dst: Dst,
+        size: u32,
+        updates: Box<[(u32, Src)]>,
+    },
+    PutMap {
+        exact: bool,
+        fail: Lbl,
+        src: Src,
+        dst: Dst,
+        live: u32,
+        pairs: Box<[(Src, Src)]>,
+    },
+    GetMapElements {
+        fail: Lbl,
+        src: Src,
+        pairs: Box<[(Src, Dst)]>,
+    },
+    HasMapFields {
+        fail: Lbl,
+        src: Src,
+        keys: Box<[Src]>,
+    },
+    MakeFun {
+        entry: *const crate::fun::FunEntry,
+        dst: Dst,
+        free: Box<[Src]>,
+    },
+    CallFun {
+        arity: u32,
+    },
+    CallFun2 {
+        arity: u32,
+        fun: Src,
+    },
+    Apply {
+        arity: u32,
+    },
+    ApplyLast {
+        arity: u32,
+        dealloc: u32,
+    },
+    Catch {
+        y: u32,
+        handler: u32,
+    },
+    CatchEnd {
+        y: u32,
+    },
+    TryEnd {
+        y: u32,
+    },
+    TryCase {
+        y: u32,
+    },
+    TryCaseEnd {
+        val: Src,
+    },
+    Badmatch {
+        val: Src,
+    },
     IfEnd,
-    CaseEnd { val: Src },
-    Badrecord { val: Src },
-    Raise { trace: Src, value: Src },
+    CaseEnd {
+        val: Src,
+    },
+    Badrecord {
+        val: Src,
+    },
+    Raise {
+        trace: Src,
+        value: Src,
+    },
     RawRaise,
     BuildStacktrace,
-    FLoad { src: Src, fr: u32 },
-    FStore { fr: u32, dst: Dst },
-    FMove { src: u32, dst: u32 },
-    FConv { src: Src, fr: u32 },
-    FArith { op: FloatOp, a: u32, b: u32, dst: u32 },
-    FNegate { a: u32, dst: u32 },
-    BsCreateBin { fail: Lbl, live: u32, unit: u32, dst: Dst, segs: Box<[BsSeg]> },
-    BsStartMatch { fail: Lbl, live: u32, src: Src, dst: Dst },
-    BsGet { what: BsGet, fail: Lbl, ctx: Src, live: u32, size: Src, unit: u32, flags: u32, dst: Dst },
-    BsTestTail { fail: Lbl, ctx: Src, bits: u32 },
-    BsTestUnit { fail: Lbl, ctx: Src, unit: u32 },
-    BsMatchString { fail: Lbl, ctx: Src, bits: u32, offset: u32 },
-    BsGetPosition { ctx: Src, dst: Dst },
-    BsSetPosition { ctx: Src, pos: Src },
-    BsGetTail { ctx: Src, dst: Dst },
-    BsMatch { fail: Lbl, ctx: Src, cmds: Box<[BsCmd]> },
+    FLoad {
+        src: Src,
+        fr: u32,
+    },
+    FStore {
+        fr: u32,
+        dst: Dst,
+    },
+    FMove {
+        src: u32,
+        dst: u32,
+    },
+    FConv {
+        src: Src,
+        fr: u32,
+    },
+    FArith {
+        op: FloatOp,
+        a: u32,
+        b: u32,
+        dst: u32,
+    },
+    FNegate {
+        a: u32,
+        dst: u32,
+    },
+    BsCreateBin {
+        fail: Lbl,
+        live: u32,
+        unit: u32,
+        dst: Dst,
+        segs: Box<[BsSeg]>,
+    },
+    BsStartMatch {
+        fail: Lbl,
+        live: u32,
+        src: Src,
+        dst: Dst,
+    },
+    BsGet {
+        what: BsGet,
+        fail: Lbl,
+        ctx: Src,
+        live: u32,
+        size: Src,
+        unit: u32,
+        flags: u32,
+        dst: Dst,
+    },
+    BsTestTail {
+        fail: Lbl,
+        ctx: Src,
+        bits: u32,
+    },
+    BsTestUnit {
+        fail: Lbl,
+        ctx: Src,
+        unit: u32,
+    },
+    BsMatchString {
+        fail: Lbl,
+        ctx: Src,
+        bits: u32,
+        offset: u32,
+    },
+    BsGetPosition {
+        ctx: Src,
+        dst: Dst,
+    },
+    BsSetPosition {
+        ctx: Src,
+        pos: Src,
+    },
+    BsGetTail {
+        ctx: Src,
+        dst: Dst,
+    },
+    BsMatch {
+        fail: Lbl,
+        ctx: Src,
+        cmds: Box<[BsCmd]>,
+    },
     /// Receive and process instructions: implemented with the scheduler.
     Send,
     RemoveMessage,
     Timeout,
-    LoopRec { fail: Lbl, dst: Dst },
-    LoopRecEnd { target: Lbl },
-    Wait { target: Lbl },
-    WaitTimeout { target: Lbl, time: Src },
-    RecvMarkerBind { marker: Src, reference: Src },
-    RecvMarkerClear { reference: Src },
-    RecvMarkerReserve { dst: Dst },
-    RecvMarkerUse { reference: Src },
+    LoopRec {
+        fail: Lbl,
+        dst: Dst,
+    },
+    LoopRecEnd {
+        target: Lbl,
+    },
+    Wait {
+        target: Lbl,
+    },
+    WaitTimeout {
+        target: Lbl,
+        time: Src,
+    },
+    RecvMarkerBind {
+        marker: Src,
+        reference: Src,
+    },
+    RecvMarkerClear {
+        reference: Src,
+    },
+    RecvMarkerReserve {
+        dst: Dst,
+    },
+    RecvMarkerUse {
+        reference: Src,
+    },
+}
+
+/// The operations `Instr::Arith2` computes inline.
+pub mod arith_op {
+    pub const ADD: u8 = 0;
+    pub const SUB: u8 = 1;
+    pub const MUL: u8 = 2;
 }

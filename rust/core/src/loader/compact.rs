@@ -27,7 +27,11 @@ pub enum Operand {
     List(Vec<Operand>),
     FloatReg(u32),
     /// `z3`: an allocation list: words plus floats (funs counted as words).
-    Alloc { words: u32, floats: u32, funs: u32 },
+    Alloc {
+        words: u32,
+        floats: u32,
+        funs: u32,
+    },
     /// `z4`: literal table index.
     Literal(u32),
 }
@@ -86,11 +90,18 @@ impl<'a> Reader<'a> {
         }
         let mut n = (b >> 5) as usize;
         if n == 7 {
+            // The length is itself an untagged number, in one of the short forms: a length
+            // that needs a length of its own would be longer than any operand allowed, and
+            // reading it by recursion would let nested prefixes exhaust the stack.
             let lb = self.byte()?;
-            match self.value(lb)? {
-                Ok(v) if lb & 7 == TAG_U => n = v as usize + 9,
-                _ => return Err(LoadError::BadOperand("length of a long number")),
+            if lb & 7 != TAG_U || lb & 0x18 == 0x18 {
+                return Err(LoadError::BadOperand("length of a long number"));
             }
+            let v = match self.value(lb)? {
+                Ok(v) => v,
+                Err(_) => return Err(LoadError::BadOperand("length of a long number")),
+            };
+            n = (v as usize).saturating_add(9);
         } else {
             n += 2;
         }
@@ -181,17 +192,19 @@ impl<'a> Reader<'a> {
                 Ok(Operand::Float(f64::from_be_bytes(a)))
             }
             1 => {
-                let n = self.u()? as usize;
-                if n > self.data.len() {
+                let n = self.u()?;
+                // Every element takes at least one byte.
+                if n > (self.data.len() - self.pos) as u64 {
                     return Err(LoadError::BadOperand("list too long"));
                 }
-                let mut v = Vec::with_capacity(n);
+                let mut v = Vec::with_capacity(n as usize);
                 for _ in 0..n {
-                    let o = self.operand()?;
-                    if matches!(o, Operand::List(_)) {
+                    // Elements are never lists themselves: refuse one before reading it, so
+                    // that nested lists cannot recurse without bound.
+                    if self.data.get(self.pos) == Some(&0x17) {
                         return Err(LoadError::BadOperand("nested list"));
                     }
-                    v.push(o);
+                    v.push(self.operand()?);
                 }
                 Ok(Operand::List(v))
             }
@@ -219,13 +232,21 @@ impl<'a> Reader<'a> {
                 Ok(Operand::Literal(u32::try_from(self.small_u(b)?).map_err(|_| LoadError::BadOperand("literal"))?))
             }
             5 => {
-                // Typed register: the register, then a type index we do not need.
-                let reg = self.operand()?;
+                // Typed register: the register (an x or y register, read here rather than
+                // as any operand, so typed registers cannot nest), then a type index we do
+                // not need.
+                let rb = self.byte()?;
+                let reg = match rb & 7 {
+                    TAG_X => Operand::X(
+                        u32::try_from(self.small_u(rb)?).map_err(|_| LoadError::BadOperand("index too large"))?,
+                    ),
+                    TAG_Y => Operand::Y(
+                        u32::try_from(self.small_u(rb)?).map_err(|_| LoadError::BadOperand("index too large"))?,
+                    ),
+                    _ => return Err(LoadError::BadOperand("typed register")),
+                };
                 let _ty = self.u()?;
-                match reg {
-                    Operand::X(_) | Operand::Y(_) => Ok(reg),
-                    _ => Err(LoadError::BadOperand("typed register")),
-                }
+                Ok(reg)
             }
             _ => Err(LoadError::BadOperand("unknown extended operand")),
         }
@@ -268,5 +289,145 @@ mod tests {
     fn truncated_is_error() {
         let mut r = Reader::new(&[0x19, 0xff]);
         assert!(r.operand().is_err());
+    }
+
+    fn one(bytes: &[u8]) -> Result<Operand, LoadError> {
+        let mut r = Reader::new(bytes);
+        let o = r.operand()?;
+        assert_eq!(r.pos, bytes.len(), "operand {o:?} did not use all of {bytes:02x?}");
+        Ok(o)
+    }
+
+    #[test]
+    fn form_boundaries() {
+        // 4-bit form up to 15, 11-bit form from 16 to 2047, then byte strings.
+        assert_eq!(one(&[0xf0]).unwrap(), Operand::U(15));
+        assert_eq!(one(&[0x08, 16]).unwrap(), Operand::U(16));
+        assert_eq!(one(&[0xe8, 0xff]).unwrap(), Operand::U(2047));
+        assert_eq!(one(&[0x18, 0x08, 0x00]).unwrap(), Operand::U(2048));
+        // Unsigned values are never sign-extended.
+        assert_eq!(one(&[0x18, 0x80, 0x00]).unwrap(), Operand::U(0x8000));
+        assert_eq!(one(&[0xd8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).unwrap(), Operand::U(u64::MAX));
+        // Every tag in the 4-bit form.
+        assert_eq!(one(&[0x21]).unwrap(), Operand::Int(2));
+        assert_eq!(one(&[0x22]).unwrap(), Operand::Atom(2));
+        assert_eq!(one(&[0x23]).unwrap(), Operand::X(2));
+        assert_eq!(one(&[0x24]).unwrap(), Operand::Y(2));
+        assert_eq!(one(&[0x25]).unwrap(), Operand::Label(2));
+        assert_eq!(one(&[0x26]).unwrap(), Operand::Char(2));
+    }
+
+    #[test]
+    fn integers() {
+        // Multi-byte integers are two's complement.
+        assert_eq!(one(&[0x19, 0xff, 0x7f]).unwrap(), Operand::Int(-129));
+        assert_eq!(one(&[0x19, 0x00, 0xff]).unwrap(), Operand::Int(255));
+        assert_eq!(one(&[0x39, 0x80, 0x00, 0x00]).unwrap(), Operand::Int(-0x80_0000));
+        assert_eq!(one(&[0xd9, 0x80, 0, 0, 0, 0, 0, 0, 0]).unwrap(), Operand::Int(i64::MIN));
+        assert_eq!(one(&[0xd9, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).unwrap(), Operand::Int(i64::MAX));
+        // The 11-bit form is never negative.
+        assert_eq!(one(&[0xe9, 0xff]).unwrap(), Operand::Int(2047));
+        // 9 bytes: a length prefix (value + 9); still fits i64 after sign extension.
+        let mut nine = alloc::vec![0xf9, 0x00, 0xff];
+        nine.extend([0xff; 8]);
+        assert_eq!(one(&nine).unwrap(), Operand::Int(-1));
+        let mut big = alloc::vec![0xf9, 0x00, 0x01];
+        big.extend([0; 8]);
+        assert_eq!(one(&big).unwrap(), Operand::BigInt(big[2..].to_vec()));
+        // 512 bytes is the longest number accepted.
+        let mut max = alloc::vec![0xf9, 0x08 | (1 << 5), (512 - 9 - 256) as u8];
+        max.extend([0x7f; 512]);
+        assert!(matches!(one(&max).unwrap(), Operand::BigInt(b) if b.len() == 512));
+        let mut over = alloc::vec![0xf9, 0x08 | (1 << 5), (513 - 9 - 256) as u8];
+        over.extend([0x7f; 513]);
+        assert_eq!(one(&over), Err(LoadError::BadOperand("number too long")));
+        // An unsigned operand cannot be wider than 8 bytes.
+        assert!(one(&[0xf8, 0x00, 1, 0, 0, 0, 0, 0, 0, 0, 0]).is_err());
+        // An index above u32 is refused for registers, atoms and labels.
+        assert!(one(&[0x7b, 1, 0, 0, 0, 0]).is_err());
+        assert!(one(&[0x7a, 1, 0, 0, 0, 0]).is_err());
+    }
+
+    #[test]
+    fn length_prefix_must_be_short() {
+        // The length of a long number must itself be a short untagged number: a tagged one,
+        // or one with a length of its own, is refused (nesting used to recurse per byte).
+        assert!(one(&[0xf9, 0x01, 0]).is_err());
+        let mut nested = alloc::vec![0xf8u8; 100_000];
+        nested.push(0);
+        assert!(Reader::new(&nested).operand().is_err());
+        // A huge length is refused before anything is read.
+        assert!(one(&[0xf8, 0xd8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).is_err());
+    }
+
+    #[test]
+    fn extended_forms() {
+        let f = 1.5f64.to_be_bytes();
+        let mut float = alloc::vec![0x07];
+        float.extend(f);
+        assert_eq!(one(&float).unwrap(), Operand::Float(1.5));
+        assert_eq!(one(&[0x17, 0x20, 0x03, 0x13]).unwrap(), Operand::List(alloc::vec![Operand::X(0), Operand::X(1)]));
+        assert_eq!(one(&[0x17, 0x00]).unwrap(), Operand::List(alloc::vec![]));
+        assert_eq!(one(&[0x27, 0x30]).unwrap(), Operand::FloatReg(3));
+        assert_eq!(
+            one(&[0x37, 0x30, 0x00, 0x50, 0x10, 0x20, 0x20, 0x10]).unwrap(),
+            Operand::Alloc { words: 5, floats: 2, funs: 1 }
+        );
+        assert_eq!(one(&[0x47, 0x70]).unwrap(), Operand::Literal(7));
+        assert_eq!(one(&[0x57, 0x43, 0x10]).unwrap(), Operand::X(4));
+        assert_eq!(one(&[0x57, 0x24, 0x10]).unwrap(), Operand::Y(2));
+        // Refused: a typed register of anything but x or y, an unknown allocation kind,
+        // extended forms 6 and up, bit 3 set, a list of lists, a list longer than its input.
+        assert!(one(&[0x57, 0x12, 0x00]).is_err());
+        assert!(one(&[0x57, 0x57, 0x03, 0x00, 0x00]).is_err());
+        assert!(one(&[0x37, 0x10, 0x30, 0x10]).is_err());
+        assert!(one(&[0x67, 0x00]).is_err());
+        assert!(one(&[0xf7, 0x00]).is_err());
+        assert!(one(&[0x0f, 0x00]).is_err());
+        assert!(one(&[0x17, 0x10, 0x17, 0x00]).is_err());
+        assert!(one(&[0x17, 0xd8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).is_err());
+        assert!(one(&[0x17, 0x50, 0x03]).is_err());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_recursion() {
+        // Run on a small stack: recursion per nesting level would overflow it.
+        let t = std::thread::Builder::new()
+            .stack_size(64 * 1024)
+            .spawn(|| {
+                let mut typed = alloc::vec![0x57u8; 200_000];
+                typed.extend([0x03, 0x00]);
+                assert!(Reader::new(&typed).operand().is_err());
+                let mut lists = Vec::new();
+                for _ in 0..200_000 {
+                    lists.extend([0x17, 0x10]);
+                }
+                assert!(Reader::new(&lists).operand().is_err());
+            })
+            .unwrap();
+        t.join().unwrap();
+    }
+
+    #[test]
+    fn every_prefix_of_valid_operands_is_an_error() {
+        let mut float = alloc::vec![0x07];
+        float.extend(2.0f64.to_be_bytes());
+        let mut nine = alloc::vec![0xf9, 0x00, 0x01];
+        nine.extend([0; 8]);
+        let samples: [&[u8]; 7] = [
+            &[0x18, 0x08, 0x00],
+            &[0xd9, 0x80, 0, 0, 0, 0, 0, 0, 0],
+            &nine,
+            &float,
+            &[0x17, 0x20, 0x03, 0x08, 0x20],
+            &[0x37, 0x20, 0x00, 0x50, 0x10, 0x20],
+            &[0x57, 0x0b, 0x40, 0x10],
+        ];
+        for s in samples {
+            assert!(one(s).is_ok(), "{s:02x?}");
+            for n in 0..s.len() {
+                assert!(Reader::new(&s[..n]).operand().is_err(), "prefix {n} of {s:02x?}");
+            }
+        }
     }
 }

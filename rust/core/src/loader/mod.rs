@@ -139,7 +139,7 @@ pub fn parse_atoms(chunks: &Chunks, table: &mut AtomTable) -> Result<Vec<Term>, 
         let n = raw.unsigned_abs() as usize;
         let mut cr = compact::Reader::new(&data[4..]);
         for _ in 0..n {
-            let len = cr.u()? as usize;
+            let len = usize::try_from(cr.u()?).map_err(|_| LoadError::Truncated("atom chunk"))?;
             let end = cr.pos.checked_add(len).ok_or(LoadError::Truncated("atom chunk"))?;
             let name = data[4..].get(cr.pos..end).ok_or(LoadError::Truncated("atom chunk"))?;
             cr.pos = end;

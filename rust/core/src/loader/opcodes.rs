@@ -491,10 +491,7 @@ mod tests {
         for op in ALL {
             let name = op.name();
             assert!(
-                !name.is_empty()
-                    && name
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
                 "bad name {name:?}"
             );
             assert!(seen.insert(name), "duplicate name {name}");
@@ -505,11 +502,7 @@ mod tests {
 
     #[test]
     fn deprecation_flags() {
-        let deprecated: std::vec::Vec<u8> = ALL
-            .iter()
-            .filter(|op| op.is_deprecated())
-            .map(|op| op.number())
-            .collect();
+        let deprecated: std::vec::Vec<u8> = ALL.iter().filter(|op| op.is_deprecated()).map(|op| op.number()).collect();
         let mut expected = std::vec![14, 15, 17];
         expected.extend(27..=38);
         expected.extend([54, 68, 70, 71, 76]);

@@ -28,6 +28,8 @@ struct Ctx<'a> {
     catches: Vec<u32>,
     funs: Box<[FunEntry]>,
     op_name: &'static str,
+    /// Most words one allocation test may ask for (see `words`).
+    max_words: u32,
 }
 
 const NO_INDEX: u32 = u32::MAX;
@@ -63,6 +65,10 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
         catches: Vec::new(),
         funs: Box::new([]),
         op_name: "",
+        // Each word an instruction asks for is filled by code that takes at least a byte of
+        // the Code chunk per word or so: far more than that is a malformed size, which
+        // would otherwise make the collector try to allocate it.
+        max_words: u32::try_from(body.len()).unwrap_or(u32::MAX).saturating_mul(4).saturating_add(4096),
     };
     ctx.read_literals(&chunks)?;
     ctx.read_imports(&chunks)?;
@@ -157,6 +163,16 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
             fi += 1;
         }
     }
+    // A handler is entered with x0 holding no value: it must be the `catch_end` or
+    // `try_case` that replaces it at once (as compilers emit), or that non-value could be
+    // stored into terms.
+    for &c in &ctx.catches {
+        if !matches!(code_vec.get(c as usize), Some(Instr::CatchEnd { .. } | Instr::TryCase { .. })) {
+            return Err(LoadError::BadOperand("catch handler is not catch_end or try_case"));
+        }
+    }
+    // Falling off the last instruction, or jumping to a label after it, lands here.
+    code_vec.push(Instr::CodeEnd);
     let code: Box<[Instr]> = code_vec.into_boxed_slice();
     let base = code.as_ptr();
     let mut funs = core::mem::take(&mut ctx.funs);
@@ -211,8 +227,11 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
     }))
 }
 
+/// The `Line` chunk: (file index, line) entries, and the file names.
+type LineTable = (Vec<(u32, u32)>, Vec<String>);
+
 /// Parses the `Line` chunk into (file, line) entries and file names. Entry 0 is "no line".
-fn parse_lines(d: &[u8]) -> Result<(Vec<(u32, u32)>, Vec<String>), LoadError> {
+fn parse_lines(d: &[u8]) -> Result<LineTable, LoadError> {
     let mut r = Be::new(d, "Line");
     let _version = r.u32()?;
     let _flags = r.u32()?;
@@ -241,6 +260,10 @@ fn parse_lines(d: &[u8]) -> Result<(Vec<(u32, u32)>, Vec<String>), LoadError> {
         }
     }
     let mut r = Be::new(&d[r.pos + cr.pos..], "Line");
+    // Each file name takes at least its 2-byte length: a larger count is a lie.
+    if num_files > r.b.len() / 2 {
+        return Err(LoadError::BadChunk("Line"));
+    }
     let mut files = Vec::with_capacity(num_files);
     for _ in 0..num_files {
         let n = r.u16()? as usize;
@@ -273,9 +296,8 @@ impl Ctx<'_> {
             if size == 0 {
                 &d[4..]
             } else {
-                owned = crate::etf::decode::inflate_exact(&d[4..], size)
-                    .map_err(|_| LoadError::BadChunk("LitT (zlib)"))?
-                    .0;
+                owned =
+                    crate::etf::decode::inflate_exact(&d[4..], size).map_err(|_| LoadError::BadChunk("LitT (zlib)"))?.0;
                 &owned
             }
         } else if let Some(d) = chunks.get(b"LitU") {
@@ -387,6 +409,14 @@ impl Ctx<'_> {
         o.as_u32().ok_or(LoadError::BadOperand("number"))
     }
 
+    /// The arity of a fun call or apply: at most 255, as for any function.
+    fn arity(&self, o: &Operand) -> Result<u32, LoadError> {
+        match self.u(o)? {
+            a if a <= 255 => Ok(a),
+            _ => Err(LoadError::BadOperand("arity above 255")),
+        }
+    }
+
     fn y(&self, o: &Operand) -> Result<u32, LoadError> {
         match o {
             Operand::Y(n) if (*n as usize) < MAX_X => Ok(*n),
@@ -408,6 +438,14 @@ impl Ctx<'_> {
         Ok(target as i64 as i32 - at as i32)
     }
 
+    /// A label that must be present (a call or wait target): label 0 is refused.
+    fn target(&self, at: u32, o: &Operand) -> Result<Lbl, LoadError> {
+        match self.label(at, o)? {
+            NO_LABEL => Err(LoadError::BadOperand("missing label")),
+            l => Ok(l),
+        }
+    }
+
     fn list<'o>(&self, o: &'o Operand) -> Result<&'o [Operand], LoadError> {
         match o {
             Operand::List(v) => Ok(v),
@@ -420,14 +458,44 @@ impl Ctx<'_> {
         self.imports.get(i).copied().ok_or(LoadError::BadOperand("import index"))
     }
 
-    fn bif(&self, o: &Operand) -> Result<crate::bif::BifFn, LoadError> {
+    /// An import called with `arity` arguments: the numbers must agree, as a BIF reads as
+    /// many arguments as its own arity says.
+    fn import_call(&self, o: &Operand, arity: &Operand) -> Result<(u32, u32), LoadError> {
+        let e = self.import(o)?;
+        let a = self.u(arity)?;
+        if self.vm.exports[e as usize].arity != a {
+            return Err(LoadError::BadOperand("call arity differs from the import's"));
+        }
+        Ok((e, a))
+    }
+
+    /// The BIF an import names, called with `n` arguments.
+    fn bif(&self, o: &Operand, n: u32) -> Result<crate::bif::BifFn, LoadError> {
         let e = self.import(o)?;
         let ex = &self.vm.exports[e as usize];
+        if ex.arity != n {
+            return Err(LoadError::BadOperand("BIF arity differs from the import's"));
+        }
         ex.bif.ok_or_else(|| LoadError::UnknownBif {
             module: self.vm.atoms.name(ex.module).into(),
             function: self.vm.atoms.name(ex.function).into(),
             arity: ex.arity,
         })
+    }
+
+    /// The inline operation for an arithmetic BIF import, if it is one.
+    fn inline_arith(&self, o: &Operand, n: u8) -> Option<u8> {
+        use crate::interp::instr::arith_op;
+        let ex = &self.vm.exports[self.import(o).ok()? as usize];
+        if n != 2 || ex.module != atom::ERLANG {
+            return None;
+        }
+        match self.vm.atoms.name(ex.function) {
+            "+" => Some(arith_op::ADD),
+            "-" => Some(arith_op::SUB),
+            "*" => Some(arith_op::MUL),
+            _ => None,
+        }
     }
 
     fn bif_args(&mut self, args: &[Operand]) -> Result<([Src; 3], u8), LoadError> {
@@ -473,24 +541,31 @@ impl Ctx<'_> {
         };
         Ok(match op {
             O::FuncInfo => Instr::FuncInfo { func: 0 },
-            O::Call => Instr::Call { target: self.label(at, &a[1])? },
-            O::CallLast => Instr::CallLast { target: self.label(at, &a[1])?, dealloc: self.u(&a[2])? },
-            O::CallOnly => Instr::CallOnly { target: self.label(at, &a[1])? },
-            O::CallExt => Instr::CallExt { arity: self.u(&a[0])?, exp: self.import(&a[1])? },
-            O::CallExtLast => Instr::CallExtLast {
-                arity: self.u(&a[0])?,
-                exp: self.import(&a[1])?,
-                dealloc: self.u(&a[2])?,
-            },
-            O::CallExtOnly => Instr::CallExtOnly { arity: self.u(&a[0])?, exp: self.import(&a[1])? },
+            O::Call => Instr::Call { arity: self.arity(&a[0])?, target: self.target(at, &a[1])? },
+            O::CallLast => {
+                Instr::CallLast { arity: self.arity(&a[0])?, target: self.target(at, &a[1])?, dealloc: self.u(&a[2])? }
+            }
+            O::CallOnly => Instr::CallOnly { arity: self.arity(&a[0])?, target: self.target(at, &a[1])? },
+            O::CallExt => {
+                let (exp, arity) = self.import_call(&a[1], &a[0])?;
+                Instr::CallExt { arity, exp }
+            }
+            O::CallExtLast => {
+                let (exp, arity) = self.import_call(&a[1], &a[0])?;
+                Instr::CallExtLast { arity, exp, dealloc: self.u(&a[2])? }
+            }
+            O::CallExtOnly => {
+                let (exp, arity) = self.import_call(&a[1], &a[0])?;
+                Instr::CallExtOnly { arity, exp }
+            }
             O::Bif0 => {
-                let bif = self.bif(&a[0])?;
+                let bif = self.bif(&a[0], 0)?;
                 Instr::Bif { bif, fail: NO_LABEL, args: [Src::lit(Term::NIL); 3], n: 0, dst: self.dst(&a[1])? }
             }
             O::Bif1 | O::Bif2 => {
                 let n = if op == O::Bif1 { 1 } else { 2 };
                 let fail = self.label(at, &a[0])?;
-                let bif = self.bif(&a[1])?;
+                let bif = self.bif(&a[1], n as u32)?;
                 let (args, n) = self.bif_args(&a[2..2 + n])?;
                 Instr::Bif { bif, fail, args, n, dst: self.dst(&a[a.len() - 1])? }
             }
@@ -501,19 +576,23 @@ impl Ctx<'_> {
                     _ => 3,
                 };
                 let fail = self.label(at, &a[0])?;
-                let bif = self.bif(&a[2])?;
+                let bif = self.bif(&a[2], n as u32)?;
                 let (args, n) = self.bif_args(&a[3..3 + n])?;
-                Instr::Bif { bif, fail, args, n, dst: self.dst(&a[a.len() - 1])? }
+                let dst = self.dst(&a[a.len() - 1])?;
+                match self.inline_arith(&a[2], n) {
+                    Some(op) => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    None => Instr::Bif { bif, fail, args, n, dst },
+                }
             }
             O::Allocate | O::AllocateZero => {
-                Instr::Allocate { stack: self.u(&a[0])?, heap: 0, live: self.u(&a[1])? }
+                Instr::Allocate { stack: self.words(self.u(&a[0])?)?, heap: 0, live: self.u(&a[1])? }
             }
             O::AllocateHeap | O::AllocateHeapZero => Instr::Allocate {
-                stack: self.u(&a[0])?,
-                heap: self.alloc_words(&a[1])?,
+                stack: self.words(self.u(&a[0])?)?,
+                heap: self.words(self.alloc_words(&a[1])?)?,
                 live: self.u(&a[2])?,
             },
-            O::TestHeap => Instr::TestHeap { heap: self.alloc_words(&a[0])?, live: self.u(&a[1])? },
+            O::TestHeap => Instr::TestHeap { heap: self.words(self.alloc_words(&a[0])?)?, live: self.u(&a[1])? },
             O::Init => Instr::InitY { y: self.y(&a[0])? },
             O::InitYregs => {
                 // One instruction per translated op: init_yregs of several registers clears
@@ -552,11 +631,9 @@ impl Ctx<'_> {
             O::IsFunction => tt(TypeTest::Function, self)?,
             O::IsBoolean => tt(TypeTest::Boolean, self)?,
             O::IsMap => tt(TypeTest::Map, self)?,
-            O::TestArity => Instr::TestArity {
-                fail: self.label(at, &a[0])?,
-                arg: self.src(&a[1])?,
-                arity: self.u(&a[2])?,
-            },
+            O::TestArity => {
+                Instr::TestArity { fail: self.label(at, &a[0])?, arg: self.src(&a[1])?, arity: self.u(&a[2])? }
+            }
             O::IsTaggedTuple => {
                 let tag = self.src(&a[3])?;
                 Instr::IsTaggedTuple {
@@ -566,11 +643,9 @@ impl Ctx<'_> {
                     tag: Term(tag.0),
                 }
             }
-            O::IsFunction2 => Instr::IsFunction2 {
-                fail: self.label(at, &a[0])?,
-                arg: self.src(&a[1])?,
-                arity: self.src(&a[2])?,
-            },
+            O::IsFunction2 => {
+                Instr::IsFunction2 { fail: self.label(at, &a[0])?, arg: self.src(&a[1])?, arity: self.src(&a[2])? }
+            }
             O::SelectVal => {
                 let arg = self.src(&a[0])?;
                 let fail = self.label(at, &a[1])?;
@@ -628,16 +703,12 @@ impl Ctx<'_> {
             O::GetList => Instr::GetList { src: self.src(&a[0])?, hd: self.dst(&a[1])?, tl: self.dst(&a[2])? },
             O::GetHd => Instr::GetHd { src: self.src(&a[0])?, dst: self.dst(&a[1])? },
             O::GetTl => Instr::GetTl { src: self.src(&a[0])?, dst: self.dst(&a[1])? },
-            O::GetTupleElement => Instr::GetTupleElement {
-                src: self.src(&a[0])?,
-                idx: self.u(&a[1])?,
-                dst: self.dst(&a[2])?,
-            },
-            O::SetTupleElement => Instr::SetTupleElement {
-                val: self.src(&a[0])?,
-                tuple: self.src(&a[1])?,
-                idx: self.u(&a[2])?,
-            },
+            O::GetTupleElement => {
+                Instr::GetTupleElement { src: self.src(&a[0])?, idx: self.u(&a[1])?, dst: self.dst(&a[2])? }
+            }
+            O::SetTupleElement => {
+                Instr::SetTupleElement { val: self.src(&a[0])?, tuple: self.src(&a[1])?, idx: self.u(&a[2])? }
+            }
             O::PutList => Instr::PutList { hd: self.src(&a[0])?, tl: self.src(&a[1])?, dst: self.dst(&a[2])? },
             O::PutTuple2 => {
                 let dst = self.dst(&a[0])?;
@@ -667,8 +738,8 @@ impl Ctx<'_> {
             O::IfEnd => Instr::IfEnd,
             O::CaseEnd => Instr::CaseEnd { val: self.src(&a[0])? },
             O::Badrecord => Instr::Badrecord { val: self.src(&a[0])? },
-            O::CallFun => Instr::CallFun { arity: self.u(&a[0])? },
-            O::CallFun2 => Instr::CallFun2 { arity: self.u(&a[1])?, fun: self.src(&a[2])? },
+            O::CallFun => Instr::CallFun { arity: self.arity(&a[0])? },
+            O::CallFun2 => Instr::CallFun2 { arity: self.arity(&a[1])?, fun: self.src(&a[2])? },
             O::MakeFun2 => {
                 let f = self.u(&a[0])? as usize;
                 let e = self.funs.get(f).ok_or(LoadError::BadOperand("fun index"))?;
@@ -686,8 +757,8 @@ impl Ctx<'_> {
                 }
                 Instr::MakeFun { entry, dst, free: fr.into_boxed_slice() }
             }
-            O::Apply => Instr::Apply { arity: self.u(&a[0])? },
-            O::ApplyLast => Instr::ApplyLast { arity: self.u(&a[0])?, dealloc: self.u(&a[1])? },
+            O::Apply => Instr::Apply { arity: self.arity(&a[0])? },
+            O::ApplyLast => Instr::ApplyLast { arity: self.arity(&a[0])?, dealloc: self.u(&a[1])? },
             O::Raise => Instr::Raise { trace: self.src(&a[0])?, value: self.src(&a[1])? },
             O::RawRaise => Instr::RawRaise,
             O::BuildStacktrace => Instr::BuildStacktrace,
@@ -850,16 +921,12 @@ impl Ctx<'_> {
                 flags: self.flags(&a[3])?,
                 dst: Dst(u32::MAX),
             },
-            O::BsTestTail2 => Instr::BsTestTail {
-                fail: self.label(at, &a[0])?,
-                ctx: self.src(&a[1])?,
-                bits: self.u(&a[2])?,
-            },
-            O::BsTestUnit => Instr::BsTestUnit {
-                fail: self.label(at, &a[0])?,
-                ctx: self.src(&a[1])?,
-                unit: self.u(&a[2])?,
-            },
+            O::BsTestTail2 => {
+                Instr::BsTestTail { fail: self.label(at, &a[0])?, ctx: self.src(&a[1])?, bits: self.u(&a[2])? }
+            }
+            O::BsTestUnit => {
+                Instr::BsTestUnit { fail: self.label(at, &a[0])?, ctx: self.src(&a[1])?, unit: self.u(&a[2])? }
+            }
             O::BsMatchString => Instr::BsMatchString {
                 fail: self.label(at, &a[0])?,
                 ctx: self.src(&a[1])?,
@@ -875,8 +942,8 @@ impl Ctx<'_> {
             O::Timeout => Instr::Timeout,
             O::LoopRec => Instr::LoopRec { fail: self.label(at, &a[0])?, dst: self.dst(&a[1])? },
             O::LoopRecEnd => Instr::LoopRecEnd { target: self.label(at, &a[0])? },
-            O::Wait => Instr::Wait { target: self.label(at, &a[0])? },
-            O::WaitTimeout => Instr::WaitTimeout { target: self.label(at, &a[0])?, time: self.src(&a[1])? },
+            O::Wait => Instr::Wait { target: self.target(at, &a[0])? },
+            O::WaitTimeout => Instr::WaitTimeout { target: self.target(at, &a[0])?, time: self.src(&a[1])? },
             O::RecvMarkerBind => Instr::RecvMarkerBind { marker: self.src(&a[0])?, reference: self.src(&a[1])? },
             O::RecvMarkerClear => Instr::RecvMarkerClear { reference: self.src(&a[0])? },
             O::RecvMarkerReserve => Instr::RecvMarkerReserve { dst: self.dst(&a[0])? },
@@ -885,14 +952,19 @@ impl Ctx<'_> {
             O::BsInitWritable => {
                 let empty = crate::binary::new_binary(&mut self.arena, &[])
                     .map_err(|_| LoadError::BadLiteral("out of memory".into()))?;
-                Instr::Move {
-                    src: Src::lit(empty),
-                    dst: Dst::x(0),
-                }
+                Instr::Move { src: Src::lit(empty), dst: Dst::x(0) }
             }
             O::OnLoad | O::NifStart | O::ExecutableLine | O::DebugLine => Instr::Nop,
             _ => return Err(self.unsupported()),
         })
+    }
+
+    /// A stack or heap size an instruction asks for, if plausible for this module.
+    fn words(&self, n: u32) -> Result<u32, LoadError> {
+        if n > self.max_words {
+            return Err(LoadError::TooLarge("stack or heap size"));
+        }
+        Ok(n)
     }
 
     /// Words an allocation operand asks for (a plain count or an allocation list).

@@ -94,6 +94,10 @@ impl Mailbox {
     pub fn clear_marker(&mut self, id: u64) {
         self.markers.retain(|m| m.0 != id);
     }
+    /// The message terms, for the collector: a message copied onto the heap is a root.
+    pub fn terms_mut(&mut self) -> impl Iterator<Item = &mut Term> + '_ {
+        self.queue.iter_mut().map(|m| &mut m.term)
+    }
     /// The messages, oldest first.
     pub fn iter(&self) -> impl Iterator<Item = Term> + '_ {
         self.queue.iter().map(|m| m.term)

@@ -35,7 +35,14 @@ pub struct Exception {
 
 impl Exception {
     pub fn error(reason: Term) -> Exception {
-        Exception { class: Class::Error, reason, trace: Term::NON_VALUE, args: Term::NON_VALUE, top: None, top_is_current: false }
+        Exception {
+            class: Class::Error,
+            reason,
+            trace: Term::NON_VALUE,
+            args: Term::NON_VALUE,
+            top: None,
+            top_is_current: false,
+        }
     }
     pub fn new(class: Class, reason: Term) -> Exception {
         Exception { class, reason, trace: Term::NON_VALUE, args: Term::NON_VALUE, top: None, top_is_current: false }
@@ -117,6 +124,9 @@ pub struct Process {
     pub group_leader: Term,
     /// The receive timer running, if any (its id in the VM's timers).
     pub recv_timer: Option<u64>,
+    /// Timers (`send_after`, `start_timer`) addressed to this pid: cancelled when it ends,
+    /// as OTP does. May hold ids of timers that already fired.
+    pub dest_timers: Vec<u64>,
     /// Where to resume when the receive timer fires (the `timeout` instruction).
     pub timeout_pc: *const Instr,
     /// The receive timer fired while the process was runnable: the next `wait_timeout`
@@ -154,6 +164,7 @@ impl Process {
             registered_name: None,
             group_leader: Term::pid(0),
             recv_timer: None,
+            dest_timers: Vec::new(),
             timeout_pc: core::ptr::null(),
             timed_out: false,
             yield_now: false,
@@ -181,14 +192,19 @@ impl Process {
 
     /// Collects garbage, keeping `live` registers and the process's other roots.
     pub fn gc(&mut self, need: usize, x: &mut [Term]) -> Result<(), AllocError> {
-        let mut pd: Vec<Term> = Vec::with_capacity(self.pdict.len() * 2 + 3);
+        let mut pd: Vec<Term> = Vec::with_capacity(self.pdict.len() * 2);
         for &(k, v) in &self.pdict {
             pd.push(k);
             pd.push(v);
         }
-        let r = self.heap.collect(need, &mut [x, &mut pd]);
+        // Messages are copied onto the receiver's heap when it has room: they are roots.
+        let mut msgs: Vec<Term> = self.mailbox.terms_mut().map(|t| *t).collect();
+        let r = self.heap.collect(need, &mut [x, &mut pd, &mut msgs]);
         for (i, e) in self.pdict.iter_mut().enumerate() {
             *e = (pd[2 * i], pd[2 * i + 1]);
+        }
+        for (t, n) in self.mailbox.terms_mut().zip(msgs) {
+            *t = n;
         }
         r
     }

@@ -19,6 +19,7 @@ use crate::interp::{self, Outcome, Regs};
 use crate::process::mailbox::Message;
 use crate::process::{Class, Priority, Process, Status};
 use crate::term::copy::copy_to_fragment;
+use crate::term::print::{to_string_limited, REPORT_LIMIT};
 use crate::term::Term;
 use crate::vm::Vm;
 use timer::{TimerAction, Timers};
@@ -32,7 +33,11 @@ const LOW_EVERY: u32 = 8;
 pub enum Signal {
     Message(Message),
     /// An exit signal: from `from` with `reason`; `kill` from exit/2 cannot be trapped.
-    Exit { from: u32, reason: Message, untrappable: bool },
+    Exit {
+        from: u32,
+        reason: Message,
+        untrappable: bool,
+    },
     /// `from` is gone: drop the link to it.
     Unlinked(u32),
     /// The process a monitor watched is gone: drop the monitor.
@@ -132,9 +137,10 @@ impl Vm {
         }
     }
 
-    /// Copies `t` out of process `p` into a message.
-    pub fn copy_message(p: &Process, t: Term) -> Option<Message> {
-        let (frag, term) = copy_to_fragment(t, &|w| p.owns(w))?;
+    /// Copies `t` out of a process into a message. Everything but module literals is
+    /// copied: a process's terms live only in its heap, fragments and mailbox.
+    pub fn copy_message(&self, t: Term) -> Option<Message> {
+        let (frag, term) = copy_to_fragment(t, &|w| !self.is_literal(w))?;
         Some(Message { term, frag })
     }
 
@@ -158,7 +164,10 @@ impl Vm {
         if pid != p.pid && !self.procs.is_alive(pid) {
             return Ok(());
         }
-        let m = Self::copy_message(p, msg).ok_or_else(|| crate::process::Exception::error(crate::atom::SYSTEM_LIMIT))?;
+        if pid != p.pid && self.sched.running != Some(pid) && self.send_to_heap(pid, msg) == Some(true) {
+            return Ok(());
+        }
+        let m = self.copy_message(msg).ok_or_else(|| crate::process::Exception::error(crate::atom::SYSTEM_LIMIT))?;
         if pid == p.pid {
             p.mailbox.push(m);
         } else {
@@ -213,19 +222,19 @@ impl Vm {
                 if self.sched.main_pid == Some(pid) {
                     self.sched.main_outcome = Some(MainOutcome::Raised {
                         class: e.class,
-                        reason: crate::term::print::to_string(e.reason, &self.atoms),
-                        trace: crate::term::print::to_string(e.trace, &self.atoms),
+                        reason: to_string_limited(e.reason, &self.atoms, REPORT_LIMIT),
+                        trace: to_string_limited(e.trace, &self.atoms, REPORT_LIMIT),
                     });
                 } else if e.class != Class::Exit {
                     signal::error_report(self, &p, reason);
                 }
-                let r = Self::copy_message(&p, reason).unwrap_or_else(|| signal::owned_atom(crate::atom::SYSTEM_LIMIT));
+                let r = self.copy_message(reason).unwrap_or_else(|| signal::owned_atom(crate::atom::SYSTEM_LIMIT));
                 self.end_process(p, r);
                 return Step::Ran;
             }
             Outcome::Exited(reason) => {
                 if self.sched.main_pid == Some(pid) {
-                    let s = crate::term::print::to_string(reason.term, &self.atoms);
+                    let s = to_string_limited(reason.term, &self.atoms, REPORT_LIMIT);
                     self.sched.main_outcome = Some(MainOutcome::Exited(s));
                 }
                 self.end_process(p, reason);

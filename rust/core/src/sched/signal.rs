@@ -63,7 +63,7 @@ pub fn error_report(vm: &mut Vm, p: &Process, reason: Term) {
     s.push_str(" ===\nError in process ");
     s.push_str(&crate::term::print::to_string(p.pid_term(), &vm.atoms));
     s.push_str(" with exit value:\n");
-    s.push_str(&crate::term::print::to_string(reason, &vm.atoms));
+    s.push_str(&crate::term::print::to_string_limited(reason, &vm.atoms, crate::term::print::REPORT_LIMIT));
     s.push_str("\n\n");
     vm.platform.write_console(s.as_bytes());
 }
@@ -136,6 +136,9 @@ impl Vm {
                 self.sched.registry.remove(&name.atom_index());
             }
             if let Some(t) = p.recv_timer.take() {
+                self.sched.timers.cancel(t);
+            }
+            for t in core::mem::take(&mut p.dest_timers) {
                 self.sched.timers.cancel(t);
             }
             for m in p.monitors.drain(..) {

@@ -14,7 +14,8 @@
 //! sub binary    [hdr 3] [bit size] [bit offset] [underlying heap or refc binary]
 //! match context [hdr 3] [position] [end] [underlying heap or refc binary]   (absolute bits)
 //! flat map      [hdr 1+n] [keys tuple] [v1] .. [vn]      (keys sorted in map-key order)
-//! hamt node     [hdr 1+k] [bitmap] [k entries]: see `crate::map`
+//! hamt root     [hdr 2+k] [bitmap] [size] [k children]     (maps of more than 32 keys)
+//! hamt node     [hdr 1+k] [bitmap] [k children]: see `crate::map::hamt`
 //! ```
 
 use super::{Term, Word, WORD_BYTES};
@@ -268,8 +269,7 @@ pub fn bytes_to_list(h: &mut impl Alloc, bytes: &[u8], tail: Term) -> Result<Ter
     unsafe {
         for (i, b) in bytes.iter().enumerate() {
             *p.add(2 * i) = Term::small(*b as isize).0;
-            *p.add(2 * i + 1) =
-                if i + 1 < bytes.len() { Term::list_ptr(p.add(2 * i + 2)).0 } else { tail.0 };
+            *p.add(2 * i + 1) = if i + 1 < bytes.len() { Term::list_ptr(p.add(2 * i + 2)).0 } else { tail.0 };
         }
     }
     Ok(Term::list_ptr(p))

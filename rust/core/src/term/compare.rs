@@ -1,14 +1,15 @@
 //! Term order, exactly as OTP defines it:
 //! number < atom < reference < fun < port < pid < tuple < map < nil < list < bitstring.
 //! Numbers compare by value (1 == 1.0); exact comparison (=:=) also tells integers from floats.
-//! Map keys use the exact order in which an integer sorts before an equal float.
+//! Map keys use the exact order in which every integer sorts before every float.
 //! Iterative: deep terms do not recurse on the Rust stack.
 
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
-use super::{bignum_limbs, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_MAP, HDR_NEG_BIG,
-    HDR_POS_BIG, HDR_REF, HDR_TUPLE};
+use super::{
+    bignum_limbs, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_MAP, HDR_NEG_BIG, HDR_POS_BIG, HDR_REF, HDR_TUPLE,
+};
 use crate::atom::AtomTable;
 use crate::bignum::BigRef;
 
@@ -19,7 +20,7 @@ pub enum Mode {
     Arith,
     /// `=:=`: 1 and 1.0 differ, and their order is unspecified beyond "not equal".
     Exact,
-    /// Map-key order: as `Exact`, with an integer before an equal float.
+    /// Map-key order: as `Exact`, except that every integer sorts before every float.
     MapKey,
 }
 
@@ -102,8 +103,16 @@ pub fn cmp_i64_f64(i: i64, f: f64) -> Ordering {
 }
 
 /// Compares two numbers. For `Mode::Arith`, 1 == 1.0; otherwise equal values of different
-/// types order integer first.
+/// types order integer first, and in `Mode::MapKey` all integers order before all floats.
 pub fn cmp_numbers(a: Term, b: Term, mode: Mode) -> Ordering {
+    if mode == Mode::MapKey {
+        // In map-key order every integer sorts before every float.
+        let fa = !a.is_small() && a.boxed_tag() == HDR_FLOAT;
+        let fb = !b.is_small() && b.boxed_tag() == HDR_FLOAT;
+        if fa != fb {
+            return fa.cmp(&fb);
+        }
+    }
     let o = match (num(a), num(b)) {
         (Num::Small(x), Num::Small(y)) => x.cmp(&y),
         (Num::Float(x), Num::Float(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),

@@ -262,7 +262,7 @@ impl Term {
     }
     #[inline(always)]
     pub fn is_map(self) -> bool {
-        self.is_boxed() && self.boxed_tag() == HDR_MAP
+        self.is_boxed() && matches!(self.boxed_tag(), HDR_MAP | HDR_HAMT)
     }
     #[inline(always)]
     pub fn is_bitstring(self) -> bool {

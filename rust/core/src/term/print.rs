@@ -5,8 +5,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::{bignum_limbs, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_MAP, HDR_NEG_BIG,
-    HDR_POS_BIG, HDR_REF, HDR_TUPLE};
+use super::{
+    bignum_limbs, Term, HDR_EXPORT, HDR_FLOAT, HDR_FUN, HDR_HAMT, HDR_MAP, HDR_NEG_BIG, HDR_POS_BIG, HDR_REF, HDR_TUPLE,
+};
 use crate::atom::AtomTable;
 
 enum Piece {
@@ -18,8 +19,18 @@ enum Piece {
 
 /// Appends the `~w` rendering of `t` to `out`.
 pub fn write_term(out: &mut String, t: Term, atoms: &AtomTable) {
+    write_term_limited(out, t, atoms, usize::MAX);
+}
+
+/// As [`write_term`], stopping with `...` once `out` is longer than `limit` bytes: a term
+/// that shares subterms can render exponentially larger than its size in memory.
+pub fn write_term_limited(out: &mut String, t: Term, atoms: &AtomTable, limit: usize) {
     let mut stack: Vec<Piece> = alloc::vec![Piece::T(t)];
     while let Some(p) = stack.pop() {
+        if out.len() > limit {
+            out.push_str("...");
+            return;
+        }
         match p {
             Piece::S(s) => out.push_str(s),
             Piece::Tail(t) => {
@@ -76,15 +87,14 @@ fn write_one(out: &mut String, t: Term, atoms: &AtomTable, stack: &mut Vec<Piece
                 let (neg, mag) = bignum_limbs(t);
                 out.push_str(&crate::bignum::to_string_radix(crate::bignum::BigRef::new(neg, mag), 10));
             }
-            HDR_MAP => {
+            HDR_MAP | HDR_HAMT => {
                 out.push_str("#{");
-                let ks = crate::map::keys(t);
-                let vs = crate::map::values(t);
+                let pairs = crate::map::to_pairs(t);
                 stack.push(Piece::S("}"));
-                for i in (0..ks.len()).rev() {
-                    stack.push(Piece::T(vs[i]));
+                for (i, &(k, v)) in pairs.iter().enumerate().rev() {
+                    stack.push(Piece::T(v));
                     stack.push(Piece::S(" => "));
-                    stack.push(Piece::T(ks[i]));
+                    stack.push(Piece::T(k));
                     if i > 0 {
                         stack.push(Piece::S(","));
                     }
@@ -138,5 +148,15 @@ fn write_one(out: &mut String, t: Term, atoms: &AtomTable, stack: &mut Vec<Piece
 pub fn to_string(t: Term, atoms: &AtomTable) -> String {
     let mut s = String::new();
     write_term(&mut s, t, atoms);
+    s
+}
+
+/// Longest rendering of a crash reason or stack trace in a report (the rest is `...`).
+pub const REPORT_LIMIT: usize = 1 << 20;
+
+/// The `~w` rendering of `t`, cut at about `limit` bytes.
+pub fn to_string_limited(t: Term, atoms: &AtomTable, limit: usize) -> String {
+    let mut s = String::new();
+    write_term_limited(&mut s, t, atoms, limit);
     s
 }

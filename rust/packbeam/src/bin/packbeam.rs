@@ -84,12 +84,7 @@ struct CreateOpts {
 }
 
 fn create(args: &[String]) -> CliResult<()> {
-    let mut opts = CreateOpts {
-        strip: true,
-        keep_lines: true,
-        inflate: true,
-        mode: avm::SizeMode::Content,
-    };
+    let mut opts = CreateOpts { strip: true, keep_lines: true, inflate: true, mode: avm::SizeMode::Content };
     let mut files = Vec::new();
     let mut only_files = false;
     for a in args {
@@ -102,9 +97,7 @@ fn create(args: &[String]) -> CliResult<()> {
             "--no-inflate" => opts.inflate = false,
             "--size-includes-header" => opts.mode = avm::SizeMode::WholeEntry,
             "-a" => {}
-            s if s.starts_with('-') && s.len() > 1 => {
-                return Err(format!("unknown option {s}\n{USAGE}"))
-            }
+            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => files.push(a.as_str()),
         }
     }
@@ -147,8 +140,7 @@ fn add_input(w: &mut avm::Writer, input: &str, opts: &CreateOpts) -> CliResult<u
         None if path.ends_with(".avm") => {
             let entries = avm::parse(&bytes).map_err(|e| format!("{path}: {e}"))?;
             for e in &entries {
-                w.add_entry(e)
-                    .map_err(|err| format!("{path}: {}: {err}", e.name))?;
+                w.add_entry(e).map_err(|err| format!("{path}: {}: {err}", e.name))?;
             }
             Ok(entries.len())
         }
@@ -169,28 +161,19 @@ fn add_input(w: &mut avm::Writer, input: &str, opts: &CreateOpts) -> CliResult<u
                 Some(n) => n,
                 None => relative_name(path)?,
             };
-            w.add_file(&name, &bytes)
-                .map_err(|e| format!("{path}: {e}"))?;
+            w.add_file(&name, &bytes).map_err(|e| format!("{path}: {e}"))?;
             Ok(1)
         }
     }
 }
 
-fn add_beam(
-    w: &mut avm::Writer,
-    path: &str,
-    name: &str,
-    bytes: &[u8],
-    opts: &CreateOpts,
-) -> CliResult<()> {
+fn add_beam(w: &mut avm::Writer, path: &str, name: &str, bytes: &[u8], opts: &CreateOpts) -> CliResult<()> {
     let stored = if opts.strip {
-        iff::strip(bytes, iff::standard_keep(opts.keep_lines), opts.inflate)
-            .map_err(|e| format!("{path}: {e}"))?
+        iff::strip(bytes, iff::standard_keep(opts.keep_lines), opts.inflate).map_err(|e| format!("{path}: {e}"))?
     } else {
         bytes.to_vec()
     };
-    w.add_beam(name, &stored)
-        .map_err(|e| format!("{path}: {e}"))
+    w.add_beam(name, &stored).map_err(|e| format!("{path}: {e}"))
 }
 
 /// Entry name for a plain file given without `=NAME`: its relative path
@@ -200,16 +183,9 @@ fn relative_name(path: &str) -> CliResult<String> {
     let mut parts = Vec::new();
     for c in Path::new(path).components() {
         match c {
-            Component::Normal(s) => parts.push(
-                s.to_str()
-                    .ok_or_else(|| format!("{path}: path is not valid UTF-8"))?,
-            ),
+            Component::Normal(s) => parts.push(s.to_str().ok_or_else(|| format!("{path}: path is not valid UTF-8"))?),
             Component::CurDir => {}
-            _ => {
-                return Err(format!(
-                    "{path}: absolute or '..' path; give the entry name as {path}=NAME"
-                ))
-            }
+            _ => return Err(format!("{path}: absolute or '..' path; give the entry name as {path}=NAME")),
         }
     }
     if parts.is_empty() {
@@ -224,9 +200,7 @@ fn list(args: &[String]) -> CliResult<()> {
     for a in args {
         match a.as_str() {
             "-v" | "--verbose" => verbose = true,
-            s if s.starts_with('-') && s.len() > 1 => {
-                return Err(format!("unknown option {s}\n{USAGE}"))
-            }
+            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option {s}\n{USAGE}")),
             _ if file.is_some() => return Err("list takes exactly one AVM file".into()),
             _ => file = Some(a.as_str()),
         }
@@ -245,13 +219,7 @@ fn list_file(file: &str, verbose: bool) -> CliResult<()> {
         let star = if e.is_start() { " *" } else { "" };
         if verbose {
             let kind = if e.is_beam() { "beam" } else { "file" };
-            w(writeln!(
-                out,
-                "{:>10}  0x{:02x}  {kind}  {}{star}",
-                e.data.len(),
-                e.flags,
-                e.name
-            ))?;
+            w(writeln!(out, "{:>10}  0x{:02x}  {kind}  {}{star}", e.data.len(), e.flags, e.name))?;
         } else {
             w(writeln!(out, "{}{star}", e.name))?;
         }
@@ -269,9 +237,7 @@ fn extract(args: &[String]) -> CliResult<()> {
                 dir = it.next().map(PathBuf::from).ok_or("-o needs a directory")?;
             }
             s if s.starts_with("-o") && s.len() > 2 => dir = PathBuf::from(&s[2..]),
-            s if s.starts_with('-') && s.len() > 1 => {
-                return Err(format!("unknown option {s}\n{USAGE}"))
-            }
+            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => positional.push(a.as_str()),
         }
     }
@@ -291,11 +257,9 @@ fn extract(args: &[String]) -> CliResult<()> {
         }
         let target = safe_join(&dir, e.name)?;
         if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent)
-                .map_err(|err| format!("cannot create {}: {err}", parent.display()))?;
+            fs::create_dir_all(parent).map_err(|err| format!("cannot create {}: {err}", parent.display()))?;
         }
-        fs::write(&target, e.data)
-            .map_err(|err| format!("cannot write {}: {err}", target.display()))?;
+        fs::write(&target, e.data).map_err(|err| format!("cannot write {}: {err}", target.display()))?;
     }
     Ok(())
 }
@@ -309,10 +273,7 @@ fn safe_join(dir: &Path, name: &str) -> CliResult<PathBuf> {
         match part {
             "" | "." => {}
             ".." => return Err(format!("refusing to extract unsafe entry name {name:?}")),
-            p if Path::new(p)
-                .components()
-                .any(|c| !matches!(c, Component::Normal(_))) =>
-            {
+            p if Path::new(p).components().any(|c| !matches!(c, Component::Normal(_))) => {
                 return Err(format!("refusing to extract unsafe entry name {name:?}"))
             }
             p => {

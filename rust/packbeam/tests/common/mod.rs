@@ -5,18 +5,8 @@ use std::path::PathBuf;
 
 /// `(name, beam bytes, OTP's inflation of its LitT, exports start/0)`.
 pub const FIXTURES: &[(&str, &[u8], &[u8], bool)] = &[
-    (
-        "hello.beam",
-        include_bytes!("../fixtures/hello.beam"),
-        include_bytes!("../fixtures/hello.lit"),
-        true,
-    ),
-    (
-        "lib_mod.beam",
-        include_bytes!("../fixtures/lib_mod.beam"),
-        include_bytes!("../fixtures/lib_mod.lit"),
-        false,
-    ),
+    ("hello.beam", include_bytes!("../fixtures/hello.beam"), include_bytes!("../fixtures/hello.lit"), true),
+    ("lib_mod.beam", include_bytes!("../fixtures/lib_mod.beam"), include_bytes!("../fixtures/lib_mod.lit"), false),
     (
         "utf8_atoms.beam",
         include_bytes!("../fixtures/utf8_atoms.beam"),
