@@ -62,6 +62,15 @@ for t in thumbv7em-none-eabihf thumbv6m-none-eabi; do
     fi
 done
 
+# The core on real Thumb code (32-bit words, a 32 KB stack) in QEMU's Cortex-M3 machine,
+# without Zephyr: the differential tests that fit the board, against OTP's results.
+echo "== core on a Cortex-M3 in QEMU (mps2-an385, semihosting)"
+if command -v qemu-system-arm >/dev/null; then
+    python3 tools/qemu_m3.py || status=1
+else
+    echo "SKIP Cortex-M3 QEMU suite: qemu-system-arm not installed (apt-get install qemu-system-arm)"
+fi
+
 echo "== C API header (include/atomvm.h)"
 if command -v cc >/dev/null; then
     printf '#include "atomvm.h"\nint main(void) { return atomvm_init(); }\n' \
