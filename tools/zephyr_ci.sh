@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The Zephyr builds and twister, run only when a Zephyr workspace is at hand (CI machines
+# cannot download Zephyr, so without one this prints a SKIP line and succeeds).
+#
+#   ATOMVM_ZEPHYR_WORKSPACE=/path/to/west-workspace bash tools/zephyr_ci.sh
+#
+# The workspace holds zephyr/ (Zephyr >= 4.1) and the modules the boards need (cmsis_6,
+# hal_nordic); ZEPHYR_BASE alone also works (its parent is taken as the workspace). This
+# repository is added with ZEPHYR_EXTRA_MODULES unless the workspace already has it.
+# Toolchains: ZEPHYR_TOOLCHAIN_VARIANT as set, else the Zephyr SDK if ZEPHYR_SDK_INSTALL_DIR
+# is set, else Debian's arm-none-eabi-gcc (gnuarmemb); native_sim uses the host gcc.
+#
+# What it does, in build/zephyr/ (ATOMVM_ZEPHYR_OUT):
+#   1. samples/hello for mps2/an385 (Cortex-M3), run in QEMU: the console must show
+#      "Return value: ok"; its text/data/bss are printed next to tests/zephyr/footprint.txt;
+#   2. samples/hello for native_sim/native/64, run;
+#   3. twister on samples/ and tests/zephyr/ for mps2/an385 and native_sim/native/64
+#      (ATOMVM_ZEPHYR_TWISTER=0 leaves it out: the Erlang suite takes a while).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+WS=${ATOMVM_ZEPHYR_WORKSPACE:-}
+if [ -z "$WS" ] && [ -n "${ZEPHYR_BASE:-}" ]; then
+    WS=$(dirname "$ZEPHYR_BASE")
+fi
+if [ -z "$WS" ] || [ ! -f "$WS/zephyr/VERSION" ]; then
+    echo "SKIP Zephyr builds and twister: no Zephyr workspace (set ATOMVM_ZEPHYR_WORKSPACE to a west" \
+        "workspace with zephyr/ and its modules; docs/zephyr.md says how to make one)"
+    exit 0
+fi
+if ! command -v west >/dev/null; then
+    echo "SKIP Zephyr builds and twister: west is not installed (pip install west)"
+    exit 0
+fi
+WS=$(cd "$WS" && pwd)
+export ZEPHYR_BASE=$WS/zephyr
+OUT=${ATOMVM_ZEPHYR_OUT:-$ROOT/build/zephyr}
+mkdir -p "$OUT"
+# One cargo target directory for every build (the Rust side is the slow part).
+export ATOMVM_CARGO_TARGET_DIR=${ATOMVM_CARGO_TARGET_DIR:-${CARGO_TARGET_DIR:-$ROOT/rust/target}/zephyr}
+
+# Is this repository already one of the workspace's modules?
+extra=()
+if ! (cd "$WS" && west list -f '{abspath}' 2>/dev/null) | while read -r p; do
+    [ "$(realpath "$p" 2>/dev/null)" = "$(realpath "$ROOT")" ] && echo yes; done | grep -q yes; then
+    extra=(-DZEPHYR_EXTRA_MODULES="$ROOT")
+fi
+
+cross_env() {
+    if [ -n "${ZEPHYR_TOOLCHAIN_VARIANT:-}" ]; then
+        :
+    elif [ -n "${ZEPHYR_SDK_INSTALL_DIR:-}" ]; then
+        export ZEPHYR_TOOLCHAIN_VARIANT=zephyr
+    elif command -v arm-none-eabi-gcc >/dev/null; then
+        export ZEPHYR_TOOLCHAIN_VARIANT=gnuarmemb
+        export GNUARMEMB_TOOLCHAIN_PATH=$(dirname "$(dirname "$(command -v arm-none-eabi-gcc)")")
+    fi
+}
+
+status=0
+VERSION=$(sed -n 's/^VERSION_\(MAJOR\|MINOR\) = //p; s/^PATCHLEVEL = //p' "$ZEPHYR_BASE/VERSION" | paste -sd.)
+echo "Zephyr workspace $WS (Zephyr $VERSION)"
+
+build() { # board app dir [variant]
+    local board=$1 app=$2 dir=$3
+    echo "== west build -b $board $app"
+    if ! (cd "$WS" && nice west build -p always -b "$board" -d "$dir" "$ROOT/$app" -- "${extra[@]}") \
+        >"$dir.log" 2>&1; then
+        tail -n 30 "$dir.log"
+        echo "FAIL: west build -b $board $app (log: $dir.log)"
+        status=1
+        return 1
+    fi
+    python3 tools/size_report.py "$dir/zephyr/zephyr.elf"
+}
+
+expect() { # log what
+    if grep -q "$2" "$1"; then
+        echo "ok: $2"
+    else
+        tail -n 20 "$1"
+        echo "FAIL: no '$2' in $1"
+        status=1
+    fi
+}
+
+# 1. Cortex-M3 in QEMU
+( cross_env
+  d=$OUT/hello-mps2_an385
+  if build mps2/an385 samples/hello "$d"; then
+      (cd "$WS" && timeout 60 west build -d "$d" -t run) >"$d.run.log" 2>&1 </dev/null
+      sed -n '/Booting Zephyr/,/stack/p' "$d.run.log"
+      expect "$d.run.log" "Return value: ok"
+  fi
+  exit $status ) || status=1
+
+# 2. native_sim, 64-bit
+( export ZEPHYR_TOOLCHAIN_VARIANT=host
+  d=$OUT/hello-native_sim_64
+  if build native_sim/native/64 samples/hello "$d"; then
+      timeout 60 "$d/zephyr/zephyr.exe" -stop_at=10 >"$d.run.log" 2>&1 </dev/null
+      sed -n '/Booting Zephyr/,/stack/p' "$d.run.log"
+      expect "$d.run.log" "Return value: ok"
+  fi
+  exit $status ) || status=1
+
+# 3. twister
+if [ "${ATOMVM_ZEPHYR_TWISTER:-1}" != 0 ]; then
+    for p in mps2/an385 native_sim/native/64; do
+        echo "== twister -p $p (samples/, tests/zephyr/)"
+        ( if [ "$p" = mps2/an385 ]; then cross_env; else export ZEPHYR_TOOLCHAIN_VARIANT=host; fi
+          cd "$WS" && nice west twister -T "$ROOT/samples" -T "$ROOT/tests/zephyr" -p "$p" \
+              --outdir "$OUT/twister-${p//\//_}" --inline-logs -j 2 \
+              ${extra[@]:+-x=ZEPHYR_EXTRA_MODULES="$ROOT"} ) >"$OUT/twister-${p//\//_}.log" 2>&1
+        rc=$?
+        grep -E "INFO +- (.*test configurations|.*executed)|ERROR|FAILED" "$OUT/twister-${p//\//_}.log" | tail -n 8
+        [ $rc = 0 ] || { echo "FAIL: twister -p $p (log: $OUT/twister-${p//\//_}.log)"; status=1; }
+    done
+fi
+exit $status
