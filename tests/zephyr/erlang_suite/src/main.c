@@ -18,6 +18,8 @@
 
 extern const uint8_t atomvm_avm_suite[];
 extern const size_t atomvm_avm_suite_len;
+extern const uint8_t atomvm_avm_lib[];
+extern const size_t atomvm_avm_lib_len;
 
 /* Large enough for the longest expected result (bin_sub_offset: 30 KB). */
 static char got[65536];
@@ -40,6 +42,9 @@ static bool run_one(const struct suite_case *c)
 
 	if (r == ATOMVM_OK) {
 		r = atomvm_load_avm(atomvm_avm_suite, atomvm_avm_suite_len);
+	}
+	if (r == ATOMVM_OK) {
+		r = atomvm_load_avm(atomvm_avm_lib, atomvm_avm_lib_len);
 	}
 	if (r == ATOMVM_OK) {
 		r = atomvm_start(c->module);
