@@ -14,7 +14,8 @@
 #   1. samples/hello for mps2/an385 (Cortex-M3), run in QEMU: the console must show
 #      "Return value: ok"; its text/data/bss are printed next to tests/zephyr/footprint.txt;
 #   2. samples/hello for native_sim/native/64, run;
-#   3. twister on samples/ and tests/zephyr/ for mps2/an385 and native_sim/native/64
+#   3. samples/rust_app for mps2/an385, run (when zephyr-lang-rust is in the workspace);
+#   4. twister on samples/ and tests/zephyr/ for mps2/an385 and native_sim/native/64
 #      (ATOMVM_ZEPHYR_TWISTER=0 leaves it out: the Erlang suite takes a while).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -40,11 +41,23 @@ mkdir -p "$OUT"
 # One cargo target directory for every build (the Rust side is the slow part).
 export ATOMVM_CARGO_TARGET_DIR=${ATOMVM_CARGO_TARGET_DIR:-${CARGO_TARGET_DIR:-$ROOT/rust/target}/zephyr}
 
-# Is this repository already one of the workspace's modules?
+# Modules the workspace does not list are added with ZEPHYR_EXTRA_MODULES: this
+# repository, and zephyr-lang-rust (for samples/rust_app) when it sits in modules/lang/rust
+# (or ATOMVM_ZEPHYR_LANG_RUST) without being a west project.
+known=$(cd "$WS" && west list -f '{abspath}' 2>/dev/null | xargs -r -n1 realpath 2>/dev/null)
+mods=()
+lang_rust=${ATOMVM_ZEPHYR_LANG_RUST:-$WS/modules/lang/rust}
+for m in "$ROOT" "$lang_rust"; do
+    [ -d "$m" ] || continue
+    grep -qx "$(realpath "$m")" <<<"$known" || mods+=("$(realpath "$m")")
+done
 extra=()
-if ! (cd "$WS" && west list -f '{abspath}' 2>/dev/null) | while read -r p; do
-    [ "$(realpath "$p" 2>/dev/null)" = "$(realpath "$ROOT")" ] && echo yes; done | grep -q yes; then
-    extra=(-DZEPHYR_EXTRA_MODULES="$ROOT")
+if [ ${#mods[@]} -gt 0 ]; then
+    extra=(-DZEPHYR_EXTRA_MODULES="$(IFS=';'; echo "${mods[*]}")")
+fi
+have_rust=0
+if [ -f "$lang_rust/zephyr/module.yml" ]; then
+    have_rust=1
 fi
 
 cross_env() {
@@ -105,14 +118,28 @@ expect() { # log what
   fi
   exit $status ) || status=1
 
-# 3. twister
+# 3. samples/rust_app (zephyr-lang-rust) on the Cortex-M3
+if [ $have_rust = 1 ]; then
+    ( cross_env
+      d=$OUT/rust_app-mps2_an385
+      if build mps2/an385 samples/rust_app "$d"; then
+          (cd "$WS" && timeout 60 west build -d "$d" -t run) >"$d.run.log" 2>&1 </dev/null
+          sed -n '/Booting Zephyr/,/Return value/p' "$d.run.log"
+          expect "$d.run.log" "Return value: {pong,3}"
+      fi
+      exit $status ) || status=1
+else
+    echo "SKIP samples/rust_app: no zephyr-lang-rust in $lang_rust (ATOMVM_ZEPHYR_LANG_RUST)"
+fi
+
+# 4. twister
 if [ "${ATOMVM_ZEPHYR_TWISTER:-1}" != 0 ]; then
     for p in mps2/an385 native_sim/native/64; do
         echo "== twister -p $p (samples/, tests/zephyr/)"
         ( if [ "$p" = mps2/an385 ]; then cross_env; else export ZEPHYR_TOOLCHAIN_VARIANT=host; fi
           cd "$WS" && nice west twister -T "$ROOT/samples" -T "$ROOT/tests/zephyr" -p "$p" \
               --outdir "$OUT/twister-${p//\//_}" --inline-logs -j 2 \
-              ${extra[@]:+-x=ZEPHYR_EXTRA_MODULES="$ROOT"} ) >"$OUT/twister-${p//\//_}.log" 2>&1
+              ${extra[@]:+-x="${extra[0]#-D}"} ) >"$OUT/twister-${p//\//_}.log" 2>&1
         rc=$?
         grep -E "INFO +- (.*test configurations|.*executed)|ERROR|FAILED" "$OUT/twister-${p//\//_}.log" | tail -n 8
         [ $rc = 0 ] || { echo "FAIL: twister -p $p (log: $OUT/twister-${p//\//_}.log)"; status=1; }
