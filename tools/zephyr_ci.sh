@@ -88,6 +88,23 @@ build() { # board app dir [variant]
     python3 tools/size_report.py "$dir/zephyr/zephyr.elf"
 }
 
+# Runs a command (a QEMU or native_sim run, which does not end by itself) until its output
+# shows the last line we wait for, at most 120 s; output in LOG.
+run_until() { # log pattern command...
+    local log=$1 pattern=$2 i
+    shift 2
+    setsid "$@" >"$log" 2>&1 </dev/null &
+    local pid=$!
+    for i in $(seq 240); do
+        grep -q "$pattern" "$log" 2>/dev/null && break
+        kill -0 $pid 2>/dev/null || break
+        sleep 0.5
+    done
+    kill -TERM -- -$pid 2>/dev/null
+    wait $pid 2>/dev/null
+    return 0
+}
+
 expect() { # log what
     if grep -q "$2" "$1"; then
         echo "ok: $2"
@@ -102,7 +119,7 @@ expect() { # log what
 ( cross_env
   d=$OUT/hello-mps2_an385
   if build mps2/an385 samples/hello "$d"; then
-      (cd "$WS" && timeout 60 west build -d "$d" -t run) >"$d.run.log" 2>&1 </dev/null
+      run_until "$d.run.log" "main stack:\|Uncaught\|FATAL" env -C "$WS" west build -d "$d" -t run
       sed -n '/Booting Zephyr/,/stack/p' "$d.run.log"
       expect "$d.run.log" "Return value: ok"
   fi
@@ -112,7 +129,7 @@ expect() { # log what
 ( export ZEPHYR_TOOLCHAIN_VARIANT=host
   d=$OUT/hello-native_sim_64
   if build native_sim/native/64 samples/hello "$d"; then
-      timeout 60 "$d/zephyr/zephyr.exe" -stop_at=10 >"$d.run.log" 2>&1 </dev/null
+      run_until "$d.run.log" "main stack:\|Uncaught\|FATAL" "$d/zephyr/zephyr.exe" -stop_at=60
       sed -n '/Booting Zephyr/,/stack/p' "$d.run.log"
       expect "$d.run.log" "Return value: ok"
   fi
@@ -123,7 +140,7 @@ if [ $have_rust = 1 ]; then
     ( cross_env
       d=$OUT/rust_app-mps2_an385
       if build mps2/an385 samples/rust_app "$d"; then
-          (cd "$WS" && timeout 60 west build -d "$d" -t run) >"$d.run.log" 2>&1 </dev/null
+          run_until "$d.run.log" "Return value\|AtomVM failed\|panic\|FATAL" env -C "$WS" west build -d "$d" -t run
           sed -n '/Booting Zephyr/,/Return value/p' "$d.run.log"
           expect "$d.run.log" "Return value: {pong,3}"
       fi

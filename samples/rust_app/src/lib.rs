@@ -126,9 +126,7 @@ extern "C" fn rust_main() {
     printkln!("AtomVM from Rust on {}", zephyr::kconfig::CONFIG_BOARD);
     // SAFETY: the array and its length are defined by the build (atomvm_add_avm) and live in
     // flash for the whole run.
-    let avm = unsafe {
-        core::slice::from_raw_parts(core::ptr::addr_of!(atomvm_avm_ping), atomvm_avm_ping_len)
-    };
+    let avm = unsafe { core::slice::from_raw_parts(core::ptr::addr_of!(atomvm_avm_ping), atomvm_avm_ping_len) };
     match run(avm, "ping") {
         Ok(v) => printkln!("Return value: {}", v),
         Err(e) => printkln!("AtomVM failed: {}", e),
