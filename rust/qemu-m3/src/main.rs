@@ -4,7 +4,8 @@
 //! (`mod: PASS (N ms)`, `mod: FAIL: ...`), then `N passed, N failed` and the stack and heap it needed, and exits
 //! through semihosting with status 0 only if every test passed.
 //!
-//! The clock is SysTick (1 ms interrupts at the board's 25 MHz); the heap is a linked-list
+//! The clock is SysTick (1 ms interrupts at the board's 25 MHz; tools/qemu_m3.py runs QEMU
+//! with `-icount`, so time follows the instruction count, not the host); the heap is a linked-list
 //! allocator over the RAM above `.bss`; the stack is the 32 KB below `.data` (see memory.x),
 //! painted at start-up so the deepest use can be measured.
 #![no_std]
