@@ -73,9 +73,8 @@ BENCHMARKS = [
     ("sel_recv_ref", "sel_recv", "{10000,10000,ref}", "{10000,500,ref}"),
     ("sel_recv_tag", "sel_recv", "{10000,2000,tag}", "{10000,100,tag}"),
     ("etf", "etf", "10000", "1000"),
+    ("format", "format", "20000", "2000"),
 ]
-
-# String formatting (io_lib:format) is not benchmarked yet: there is no io_lib on the VM.
 
 IDLE_PROCS = 10000
 STAT = "median"  # or "min" (--stat): how the runs of one benchmark are summarised

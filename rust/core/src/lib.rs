@@ -15,6 +15,7 @@ pub mod bif;
 pub mod bignum;
 pub mod binary;
 pub mod etf;
+pub mod ets;
 pub mod fmt;
 pub mod fun;
 pub mod hash;

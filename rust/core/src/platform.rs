@@ -5,14 +5,28 @@
 pub trait Platform: Send + Sync {
     /// Writes bytes to the console (standard output, or the board's console).
     fn write_console(&self, bytes: &[u8]);
+    /// Reads one line of console input (with its newline, if any); `None` at the end of the
+    /// input or where there is none. May block the VM until the line is complete.
+    fn read_console_line(&self) -> Option<alloc::vec::Vec<u8>> {
+        None
+    }
     /// Monotonic time in nanoseconds from an arbitrary origin.
     fn monotonic_ns(&self) -> u64;
+    /// CPU time the VM has used, in nanoseconds (`statistics(runtime)`); platforms that do
+    /// not count it (a microcontroller running only the VM) report monotonic time.
+    fn cpu_time_ns(&self) -> u64 {
+        self.monotonic_ns()
+    }
     /// Wall-clock time in nanoseconds since the Unix epoch.
     fn system_time_ns(&self) -> u64;
     /// Fills `buf` with random bytes (not necessarily cryptographic).
     fn random_bytes(&self, buf: &mut [u8]);
     /// The name reported by `atomvm:platform/0`.
     fn name(&self) -> &'static str;
+    /// An environment variable (`os:getenv/1`), where the system has them.
+    fn getenv(&self, _name: &str) -> Option<alloc::string::String> {
+        None
+    }
     /// Blocks until `monotonic_ns()` reaches `deadline_ns` or [`Platform::wake`] is called,
     /// whichever comes first (spurious early returns are fine). `None`: no deadline. The
     /// scheduler calls it only when no process can run, so this is where the VM sleeps.

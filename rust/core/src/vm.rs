@@ -99,13 +99,15 @@ pub struct Vm {
     pub platform: Box<dyn Platform>,
     /// Code of the frame every process starts with: returning into it ends the process.
     pub exit_code: Box<[Instr]>,
+    /// A lone [`Instr::Hibernate`], where hibernating processes wait.
+    pub hibernate_code: Box<[Instr]>,
     next_ref: u64,
     next_unique: u64,
     /// Modules that failed to load, with why (so the loader is not retried in a loop).
     pub load_errors: BTreeMap<u32, LoadError>,
     /// Address ranges of every module's literals, sorted: terms there are shared, never
     /// copied into messages.
-    literal_ranges: Vec<(usize, usize)>,
+    pub(crate) literal_ranges: Vec<(usize, usize)>,
     /// Every process.
     pub procs: ProcTable,
     /// Run queues, timers, registered names.
@@ -121,6 +123,10 @@ pub struct Vm {
     pub apply2_code: Box<[Instr]>,
     /// Code a process spawned with M, F, A starts at: `erlang:apply(M, F, A)`.
     pub apply3_code: Box<[Instr]>,
+    /// ETS tables.
+    pub ets: crate::ets::Ets,
+    /// `persistent_term` storage.
+    pub pterms: crate::ets::PTerms,
 }
 
 // SAFETY: the raw code pointers in a VM point into its own modules.
@@ -138,6 +144,7 @@ impl Vm {
             code_sources: Vec::new(),
             platform,
             exit_code: Box::new([Instr::NormalExit]),
+            hibernate_code: Box::new([Instr::Hibernate]),
             next_ref: 1,
             next_unique: 1,
             load_errors: BTreeMap::new(),
@@ -150,6 +157,8 @@ impl Vm {
             stats_wall_ns: 0,
             apply2_code: Box::new([Instr::NormalExit]),
             apply3_code: Box::new([Instr::NormalExit]),
+            ets: crate::ets::Ets::default(),
+            pterms: crate::ets::PTerms::default(),
         };
         crate::bif::register_all(&mut vm);
         let apply = crate::atom::APPLY;
@@ -280,7 +289,7 @@ impl Vm {
 }
 
 /// True if `p` lies in one of the sorted, disjoint `ranges`.
-fn in_ranges(ranges: &[(usize, usize)], p: *const crate::term::Word) -> bool {
+pub(crate) fn in_ranges(ranges: &[(usize, usize)], p: *const crate::term::Word) -> bool {
     let a = p as usize;
     match ranges.binary_search_by(|&(s, _)| s.cmp(&a)) {
         Ok(_) => true,

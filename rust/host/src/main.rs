@@ -11,10 +11,8 @@ mod sources;
 
 use std::process::ExitCode;
 
-use avm_core::heap::Fragment;
 use avm_core::interp::Regs;
 use avm_core::process::Class;
-use avm_core::sched::signal::SpawnOpts;
 use avm_core::sched::{MainOutcome, Step};
 use avm_core::vm::Vm;
 
@@ -82,8 +80,11 @@ fn run(mut vm: Vm, start: &str) -> ExitCode {
         return ExitCode::from(1);
     };
     vm.gc_stress = std::env::var_os("ATOMVM_GC_STRESS").is_some();
-    let opts = SpawnOpts::default();
-    let pid = match vm.spawn_process(None, entry, &[], Fragment::default(), &opts) {
+    // The console I/O server (from the Erlang libraries, when present) becomes the group
+    // leader of the start process and so of every process it spawns.
+    vm.start_io_server();
+    // Through init:boot/1 when the library has it (see Vm::spawn_start).
+    let pid = match vm.spawn_start(m, entry) {
         Ok(pid) => pid,
         Err(_) => {
             eprintln!("atomvm: out of memory");

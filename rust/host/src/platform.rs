@@ -27,24 +27,59 @@ impl Platform for HostPlatform {
         let _ = out.write_all(bytes);
         let _ = out.flush();
     }
+    fn read_console_line(&self) -> Option<Vec<u8>> {
+        use std::io::BufRead;
+        let mut line = Vec::new();
+        match std::io::stdin().lock().read_until(b'\n', &mut line) {
+            Ok(n) if n > 0 => Some(line),
+            _ => None,
+        }
+    }
     fn monotonic_ns(&self) -> u64 {
         self.start.elapsed().as_nanos() as u64
+    }
+    fn cpu_time_ns(&self) -> u64 {
+        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        // SAFETY: clock_gettime writes one timespec through a valid pointer.
+        if unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) } != 0 {
+            return self.monotonic_ns();
+        }
+        ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
     }
     fn system_time_ns(&self) -> u64 {
         SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
     }
     fn random_bytes(&self, buf: &mut [u8]) {
-        // xorshift seeded from the clock: programs get varying values; not for cryptography.
-        let mut s = self.system_time_ns() ^ 0x9E37_79B9_7F4A_7C15;
-        for b in buf.iter_mut() {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            *b = s as u8;
+        let mut filled = 0;
+        while filled < buf.len() {
+            let rest = &mut buf[filled..];
+            // SAFETY: getrandom writes at most rest.len() bytes into rest.
+            let n = unsafe { libc::getrandom(rest.as_mut_ptr().cast(), rest.len(), 0) };
+            if n <= 0 {
+                break;
+            }
+            filled += n as usize;
+        }
+        if filled < buf.len() {
+            // No kernel randomness (interrupted or unavailable): xorshift seeded from the
+            // clock; not for cryptography.
+            let mut s = self.system_time_ns() ^ 0x9E37_79B9_7F4A_7C15;
+            for b in buf[filled..].iter_mut() {
+                s ^= s << 13;
+                s ^= s >> 7;
+                s ^= s << 17;
+                *b = s as u8;
+            }
         }
     }
     fn name(&self) -> &'static str {
         "generic_unix"
+    }
+    fn getenv(&self, name: &str) -> Option<String> {
+        if name.is_empty() || name.contains(['=', '\0']) {
+            return None;
+        }
+        std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
     }
     fn wait(&self, deadline_ns: Option<u64>) {
         // One scheduler thread and nothing else to wake it yet: sleep until the deadline.

@@ -10,7 +10,6 @@ use alloc::boxed::Box;
 use core::alloc::{GlobalAlloc, Layout};
 use core::cell::UnsafeCell;
 
-use avm_core::heap::Fragment;
 use avm_core::interp::Regs;
 use avm_core::platform::NullPlatform;
 use avm_core::sched::signal::SpawnOpts;
@@ -58,7 +57,7 @@ pub extern "C" fn avm_sizecheck_entry(beam: *const u8, len: usize) -> i32 {
     let Ok(m) = vm.load(bytes) else { return 1 };
     let Some(e) = vm.find_export(m, avm_core::atom::START, 0) else { return 2 };
     let code = vm.exports[e as usize].code;
-    if vm.spawn_process(None, code, &[], Fragment::default(), &SpawnOpts::default()).is_err() {
+    if vm.spawn_process(None, code, &[], &SpawnOpts::default()).is_err() {
         return 3;
     }
     let mut regs = Regs::new();

@@ -39,11 +39,10 @@ use core::cell::UnsafeCell;
 use core::ffi::{c_char, CStr};
 use core::sync::atomic::{AtomicBool, Ordering};
 
-use avm_core::heap::{Arena, Fragment};
+use avm_core::heap::Arena;
 use avm_core::interp::Regs;
 use avm_core::process::mailbox::Message;
 use avm_core::process::Class;
-use avm_core::sched::signal::SpawnOpts;
 use avm_core::sched::{MainOutcome, Step};
 use avm_core::term::copy::copy_to_fragment;
 use avm_core::vm::{AvmSource, Vm};
@@ -278,7 +277,7 @@ fn start(st: &mut State, name: &str) -> i32 {
         sys::log(Level::Error, &format!("{name} does not export start/0"));
         return ATOMVM_ERR_NOT_FOUND;
     };
-    match vm.spawn_process(None, entry, &[], Fragment::default(), &SpawnOpts::default()) {
+    match vm.spawn_start(m, entry) {
         Ok(pid) => {
             let main_alive = vm.sched.main_pid.is_some_and(|p| vm.procs.is_alive(p));
             if !main_alive {

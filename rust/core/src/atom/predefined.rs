@@ -68,4 +68,8 @@ atoms! {
     RAISE = "raise", EXCEPTION_FROM = "exception_from", FUN = "fun",
     STACKTRACE = "stacktrace", ERROR_HANDLER = "error_handler", UNDEFINED_LAMBDA = "undefined_lambda",
     IOLIST = "iolist", APPLY = "apply", CODE = "code", LOAD = "load",
+    EOF = "eof", CONSOLE_IO = "console_io", BOOT = "boot", USER = "user", INIT = "init",
+    HIBERNATE = "hibernate",
+    ALIAS = "alias", DEMONITOR = "demonitor", REPLY_DEMONITOR = "reply_demonitor",
+    EXPLICIT_UNALIAS = "explicit_unalias", REPLY = "reply",
 }

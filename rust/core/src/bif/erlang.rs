@@ -88,6 +88,7 @@ pub static BIFS: &[BifEntry] = &[
     ("erlang", "nif_error", 2, error2),
     ("erlang", "apply", 2, apply_placeholder),
     ("erlang", "apply", 3, apply_placeholder),
+    ("erlang", "hibernate", 3, apply_placeholder),
     ("erlang", "display", 1, display),
     ("erlang", "self", 0, self_),
     ("erlang", "node", 0, node),
@@ -554,8 +555,15 @@ fn binary_to_integer2(_: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 
 // ---- exceptions ----
 
+/// error/1, exit/1 and throw/1 raise from their caller: OTP's trace starts with the
+/// calling function and its arity (even after a tail call), never with the BIF.
+fn from_caller(mut e: Exception) -> R {
+    e.args = atom::UNDEFINED;
+    e.top_is_current = true;
+    Err(e)
+}
 fn error1(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
-    Err(Exception::error(a[0]))
+    from_caller(Exception::error(a[0]))
 }
 fn error2(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
     let mut e = Exception::error(a[0]);
@@ -564,10 +572,10 @@ fn error2(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
     Err(e)
 }
 fn exit1(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
-    Err(Exception::new(Class::Exit, a[0]))
+    from_caller(Exception::new(Class::Exit, a[0]))
 }
 fn throw1(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
-    Err(Exception::new(Class::Throw, a[0]))
+    from_caller(Exception::new(Class::Throw, a[0]))
 }
 fn raise3(_: &mut Vm, _: &mut Process, a: &[Term]) -> R {
     let class = match a[0] {
@@ -599,7 +607,8 @@ fn valid_frame(f: Term) -> bool {
     }
 }
 fn apply_placeholder(_: &mut Vm, _: &mut Process, _a: &[Term]) -> R {
-    // The interpreter dispatches erlang:apply/2,3 itself; this entry only marks them as BIFs.
+    // The interpreter dispatches erlang:apply/2,3 and erlang:hibernate/3 itself; these
+    // entries only mark them as BIFs.
     badarg()
 }
 

@@ -3,8 +3,11 @@
 
 pub mod arith;
 pub mod binary;
+pub mod code;
+pub mod console;
 pub mod erlang;
 pub mod etf;
+pub mod ets;
 pub mod float;
 pub mod hash;
 pub mod iolist;
@@ -12,6 +15,7 @@ pub mod lists;
 pub mod maps;
 pub mod math;
 pub mod process;
+pub mod pterm;
 pub mod system;
 pub mod time;
 pub mod unicode;
@@ -35,12 +39,16 @@ pub fn register_all(vm: &mut Vm) {
         erlang::BIFS,
         float::BIFS,
         etf::BIFS,
+        ets::BIFS,
         hash::BIFS,
         binary::BIFS,
+        code::BIFS,
+        console::BIFS,
         iolist::BIFS,
         lists::BIFS,
         maps::BIFS,
         process::BIFS,
+        pterm::BIFS,
         system::BIFS,
         time::BIFS,
         math::BIFS,

@@ -5,11 +5,10 @@ use alloc::vec::Vec;
 
 use super::{list_to_vec, BifEntry};
 use crate::atom;
-use crate::heap::Fragment;
 use crate::interp::instr::Instr;
 use crate::process::{badarg, oom, Exception, Monitor, MonitorObj, Priority, Process, Status};
 use crate::sched::signal::{down_message, SpawnOpts};
-use crate::term::copy::{copy_into, size_of};
+use crate::sched::AliasMode;
 use crate::term::{self, Term};
 use crate::vm::Vm;
 
@@ -42,6 +41,9 @@ pub static BIFS: &[BifEntry] = &[
     ("erlang", "monitor", 3, monitor3),
     ("erlang", "demonitor", 1, demonitor1),
     ("erlang", "demonitor", 2, demonitor2),
+    ("erlang", "alias", 0, alias0),
+    ("erlang", "alias", 1, alias1),
+    ("erlang", "unalias", 1, unalias1),
     ("erlang", "process_flag", 2, process_flag),
     ("erlang", "group_leader", 0, group_leader0),
     ("erlang", "group_leader", 2, group_leader2),
@@ -135,15 +137,8 @@ fn max_heap_arg(v: Term) -> Result<usize, Exception> {
 
 /// Spawns a process running `erlang:apply` on `args` (copied out of `p`).
 fn do_spawn(vm: &mut Vm, p: &mut Process, args: &[Term], opts: SpawnOpts) -> R {
-    let owned = |w: *const crate::term::Word| !vm.is_literal(w);
-    let need: usize = args.iter().map(|&a| size_of(a, &owned)).sum();
-    let mut frag = Fragment::with_capacity(need).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?;
-    let mut copied = Vec::with_capacity(args.len());
-    for &a in args {
-        copied.push(copy_into(&mut frag, a, &owned).ok_or_else(|| Exception::error(atom::SYSTEM_LIMIT))?);
-    }
     let code: *const Instr = if args.len() == 2 { vm.apply2_code.as_ptr() } else { vm.apply3_code.as_ptr() };
-    let pid = vm.spawn_process(Some(p), code, &copied, frag, &opts)?;
+    let pid = vm.spawn_process(Some(p), code, args, &opts)?;
     if let Some(child) = vm.procs.get_mut(pid) {
         child.initial_call = if args.len() == 3 {
             (args[0], args[1], list_to_vec(args[2]).map_or(0, |l| l.len() as u32))
@@ -420,10 +415,81 @@ fn monitor2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
 }
 
 fn monitor3(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
-    if list_to_vec(a[2]).is_none() {
+    let Some(opts) = list_to_vec(a[2]) else { return badarg() };
+    let mut alias = None;
+    for o in opts {
+        match pair(o) {
+            Some((k, v)) if k == atom::ALIAS => {
+                alias = Some(match v {
+                    x if x == atom::EXPLICIT_UNALIAS => AliasMode::Explicit,
+                    x if x == atom::DEMONITOR => AliasMode::Demonitor,
+                    x if x == atom::REPLY_DEMONITOR => AliasMode::ReplyDemonitor,
+                    _ => return badarg(),
+                });
+            }
+            _ => return badarg(),
+        }
+    }
+    let r = monitor2(vm, p, &a[..2])?;
+    if let Some(mode) = alias {
+        let id = term::reference_id(r);
+        // An alias that ends with its monitor is born inactive when the monitor fired at once.
+        let to_self = if a[1].is_pid() { a[1].pid_index() == p.pid } else { false }
+            || (a[1].is_atom() && vm.whereis(a[1]) == Some(p.pid));
+        if mode == AliasMode::Explicit || to_self || p.monitors.iter().any(|m| m.id == id) {
+            vm.sched.aliases.insert(id, (p.pid, mode));
+        }
+    }
+    Ok(r)
+}
+
+fn alias0(vm: &mut Vm, p: &mut Process, _a: &[Term]) -> R {
+    new_alias(vm, p, AliasMode::Explicit)
+}
+
+fn alias1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let Some(opts) = list_to_vec(a[0]) else { return badarg() };
+    let mut mode = AliasMode::Explicit;
+    for o in opts {
+        if o == atom::REPLY {
+            mode = AliasMode::Reply;
+        } else if o == atom::EXPLICIT_UNALIAS {
+            mode = AliasMode::Explicit;
+        } else {
+            return badarg();
+        }
+    }
+    new_alias(vm, p, mode)
+}
+
+fn new_alias(vm: &mut Vm, p: &mut Process, mode: AliasMode) -> R {
+    let id = vm.new_ref();
+    let r = term::reference(&mut p.heap, id).map_err(oom)?;
+    vm.sched.aliases.insert(id, (p.pid, mode));
+    Ok(r)
+}
+
+fn unalias1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    if !a[0].is_reference() {
         return badarg();
     }
-    monitor2(vm, p, &a[..2])
+    let id = term::reference_id(a[0]);
+    match vm.sched.aliases.get(&id) {
+        Some(&(owner, _)) if owner == p.pid => {
+            vm.sched.aliases.remove(&id);
+            Ok(atom::TRUE)
+        }
+        _ => Ok(atom::FALSE),
+    }
+}
+
+/// Ends the alias of monitor `id` if it lives only as long as the monitor.
+fn end_monitor_alias(vm: &mut Vm, p: &Process, id: u64) {
+    if let Some(&(owner, mode)) = vm.sched.aliases.get(&id) {
+        if owner == p.pid && matches!(mode, AliasMode::Demonitor | AliasMode::ReplyDemonitor) {
+            vm.sched.aliases.remove(&id);
+        }
+    }
 }
 
 /// Removes monitor `id`; true if it was active.
@@ -440,7 +506,9 @@ fn demonitor1(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     if !a[0].is_reference() {
         return badarg();
     }
-    remove_monitor(vm, p, term::reference_id(a[0]));
+    let id = term::reference_id(a[0]);
+    remove_monitor(vm, p, id);
+    end_monitor_alias(vm, p, id);
     Ok(atom::TRUE)
 }
 
@@ -461,6 +529,7 @@ fn demonitor2(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     }
     let id = term::reference_id(a[0]);
     let was_active = remove_monitor(vm, p, id);
+    end_monitor_alias(vm, p, id);
     let mut flushed = false;
     if flush {
         flushed = p.mailbox.remove_where(|m| is_down_for(m, id));
@@ -703,12 +772,15 @@ fn info_item(vm: &mut Vm, p: &mut Process, pid: u32, k: Term) -> R {
                 Status::Waiting => atom::WAITING,
                 Status::Suspended => atom::SUSPENDED,
             }),
-            x if x == atom::LINKS => V::Pids(q.links.clone()),
+            x if x == atom::LINKS => V::Pids(q.links.to_vec()),
             x if x == atom::MONITORED_BY => V::Pids(q.monitored_by.iter().map(|m| m.1).collect()),
             x if x == atom::MONITORS => V::Monitors(q.monitors.iter().map(|m| m.obj).collect()),
             x if x == atom::MESSAGES => V::Copy(q.mailbox.iter().collect()),
-            x if x == atom::DICTIONARY => V::Pairs(q.pdict.clone()),
+            x if x == atom::DICTIONARY => V::Pairs(q.pdict.to_vec()),
             x if x == atom::INITIAL_CALL => V::Mfa(q.initial_call.0, q.initial_call.1, q.initial_call.2),
+            x if x == atom::CURRENT_FUNCTION && core::ptr::eq(q.pc, vm.hibernate_code.as_ptr()) => {
+                V::Mfa(atom::ERLANG, atom::HIBERNATE, 3)
+            }
             x if x == atom::CURRENT_FUNCTION => {
                 let (m, f, a) = vm
                     .module_of(q.pc)

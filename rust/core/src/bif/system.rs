@@ -77,7 +77,7 @@ fn statistics(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     let ms = |ns: u64| Term::small((ns / 1_000_000) as isize);
     if k == atom::RUNTIME || k == atom::WALL_CLOCK {
         // {Total, SinceLastCall}: the VM keeps no per-caller "last call", so both are totals.
-        let now = vm.platform.monotonic_ns();
+        let now = if k == atom::RUNTIME { vm.platform.cpu_time_ns() } else { vm.platform.monotonic_ns() };
         let last =
             core::mem::replace(if k == atom::RUNTIME { &mut vm.stats_runtime_ns } else { &mut vm.stats_wall_ns }, now);
         return term::tuple(&mut p.heap, &[ms(now), ms(now - last.min(now))]).map_err(oom);

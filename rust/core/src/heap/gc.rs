@@ -111,6 +111,17 @@ impl Heap {
         Ok(())
     }
 
+    /// Collects garbage into a heap just large enough for the live data and the stack (at
+    /// least `min_words`), as `erlang:hibernate/3` does.
+    pub fn compact(&mut self, roots: &mut [&mut [Term]]) -> Result<(), AllocError> {
+        self.collect(0, roots)?;
+        let size = (self.heap_used() + self.stack_used()).max(self.min_words);
+        if size < self.block_words() {
+            self.collect_into(size, roots)?;
+        }
+        Ok(())
+    }
+
     fn collect_into(&mut self, words: usize, roots: &mut [&mut [Term]]) -> Result<(), AllocError> {
         if self.max_words != 0 && words > self.max_words {
             return Err(AllocError);

@@ -11,8 +11,13 @@ use alloc::vec::Vec;
 use crate::binary::{BinAlloc, RefcBinary};
 use crate::term::{Alloc, AllocError, Term, Word};
 
-/// Smallest heap+stack block, in words.
+/// Smallest heap+stack block after a collection, in words (OTP's default `min_heap_size`).
 pub const MIN_HEAP_WORDS: usize = 233;
+/// The block a process starts with unless it asks for a larger `min_heap_size`. Most
+/// processes that live long do so blocked in `receive` with almost nothing on the heap, and
+/// the heap dominates their memory; one that allocates more collects once and grows to
+/// `MIN_HEAP_WORDS` or beyond, which costs a copy of a few live words.
+pub const FIRST_HEAP_WORDS: usize = 32;
 /// Smallest heap fragment, in words.
 const MIN_FRAG_WORDS: usize = 128;
 
@@ -31,7 +36,7 @@ pub struct Heap {
     pub gc_count: usize,
     /// Collect at every test (a stress mode that finds missing roots).
     pub gc_stress: bool,
-    /// A collection was asked for.
+    /// A collection was asked for (`garbage_collect`), or fragments grew to half the block.
     pub gc_requested: bool,
     /// The object allocated last (null after a collection): the only one `set_tuple_element`
     /// may write into.
@@ -43,8 +48,10 @@ pub struct Heap {
 unsafe impl Send for Heap {}
 
 impl Heap {
+    /// A heap of `words` words (at least `FIRST_HEAP_WORDS`); it never shrinks below
+    /// `min_words` once it has been collected.
     pub fn new(words: usize) -> Result<Heap, AllocError> {
-        let words = words.max(MIN_HEAP_WORDS);
+        let words = words.max(FIRST_HEAP_WORDS);
         let mut block = Vec::new();
         block.try_reserve_exact(words).map_err(|_| AllocError)?;
         block.resize(words, 0);
@@ -110,7 +117,16 @@ impl Heap {
     /// wait for the next collection rather than forcing one per message.
     #[inline(always)]
     pub fn fragments_due(&self) -> bool {
-        self.frag_words > 0 && self.frag_words >= self.block.len() / 2 || self.gc_requested
+        self.gc_requested
+    }
+
+    /// Fragments as large as half the block are due to be folded in: ask for a collection
+    /// (checked once here, so that the check at every call is one flag).
+    #[inline]
+    fn note_fragments(&mut self) {
+        if self.frag_words >= self.block.len() / 2 {
+            self.gc_requested = true;
+        }
     }
 
     /// Asks for a collection at the next allocation check (`garbage_collect/0,1`).
@@ -179,10 +195,12 @@ impl Heap {
             if f.capacity() - f.len() >= n {
                 let len = f.len();
                 f.resize(len + n, 0);
-                self.frag_words += n;
                 // SAFETY: the fragment's capacity covers len + n; resizing within capacity
                 // does not move it.
-                return Ok(unsafe { f.as_mut_ptr().add(len) });
+                let p = unsafe { f.as_mut_ptr().add(len) };
+                self.frag_words += n;
+                self.note_fragments();
+                return Ok(p);
             }
         }
         let cap = n.max(MIN_FRAG_WORDS).max(self.frag_words / 2);
@@ -192,6 +210,7 @@ impl Heap {
         let p = f.as_mut_ptr();
         self.frags.push(f);
         self.frag_words += n;
+        self.note_fragments();
         Ok(p)
     }
 
@@ -289,6 +308,7 @@ impl Heap {
         }
         self.offheap.append(&mut f.offheap);
         self.frag_words += f.words.len();
+        self.note_fragments();
         // Put it before the last fragment so that `alloc_fragment` keeps filling that one.
         let w = core::mem::take(&mut f.words);
         let at = self.frags.len().saturating_sub(1);

@@ -223,6 +223,19 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     let v = get!(*src);
                     put!(*dst, v);
                 }
+                // SAFETY (the three below): x indexes are validated below MAX_X at load time.
+                Instr::MoveXX { src, dst } => unsafe {
+                    *x.get_unchecked_mut(*dst as usize) = *x.get_unchecked(*src as usize);
+                },
+                Instr::MoveXY { src, dst } => {
+                    if !yput(p, *dst as usize, unsafe { *x.get_unchecked(*src as usize) }) {
+                        break 'exec bad_code();
+                    }
+                }
+                Instr::MoveYX { src, dst } => match yget(p, *src as usize) {
+                    Some(v) => unsafe { *x.get_unchecked_mut(*dst as usize) = v },
+                    None => break 'exec bad_code(),
+                },
                 Instr::Call { target, arity } => {
                     *reds -= CALL_COST;
                     if p.heap.fragments_due() {
@@ -273,6 +286,27 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     cp = 0;
                 }
                 Instr::CodeEnd => break 'exec bad_code(),
+                Instr::Hibernate => {
+                    cp = vm.exit_code.as_ptr() as Word;
+                    if p.mailbox.current().is_none() {
+                        p.pc = cur;
+                        p.cp = cp;
+                        p.saved_x = x[..3].to_vec();
+                        return Outcome::Waiting;
+                    }
+                    let (m, f) = (x[0], x[1]);
+                    let args = crate::bif::list_to_vec(x[2]).unwrap_or_default();
+                    x[..args.len()].copy_from_slice(&args);
+                    match apply_mfa(vm, p, x, m, f, args.len()) {
+                        Dispatch::Code(t) => pc = t,
+                        Dispatch::Value(v) => {
+                            x[0] = v;
+                            pc = cp as *const Instr;
+                            cp = 0;
+                        }
+                        Dispatch::Raise(e) => break 'exec e,
+                    }
+                }
                 Instr::NormalExit => {
                     p.pc = cur;
                     p.cp = 0;
@@ -316,7 +350,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                             if !vm.sched.for_running.is_empty() || p.yield_now {
                                 apply_signals(vm, p);
                                 if let Some(r) = p.pending_exit.take() {
-                                    return Outcome::Exited(r);
+                                    return Outcome::Exited(*r);
                                 }
                                 if p.yield_now {
                                     p.yield_now = false;
@@ -329,7 +363,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                             if !vm.sched.for_running.is_empty() {
                                 apply_signals(vm, p);
                                 if let Some(r) = p.pending_exit.take() {
-                                    return Outcome::Exited(r);
+                                    return Outcome::Exited(*r);
                                 }
                             }
                             // A BIF raised: the trace shows the BIF, then this function (the
@@ -355,20 +389,35 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }
                 Instr::Arith2 { op, bif, fail, a, b, dst } => {
                     let (u, v) = (get!(*a), get!(*b));
-                    if u.is_small() && v.is_small() {
-                        // Two smalls have at most WORD_BITS-4 bits: + and - cannot overflow i64.
-                        let (i, j) = (u.small_value() as i64, v.small_value() as i64);
+                    // Both small (the small tag is all four low bits).
+                    if u.0 & v.0 & term::IMMED1_MASK == term::IMMED1_SMALL {
+                        // + and - work on the tagged words: adding (or subtracting) the other
+                        // operand's value shifted into place keeps the tag, and the machine
+                        // word overflows exactly when the result leaves the small range.
+                        let (i, j) = (u.0 as isize, (v.0 & !term::IMMED1_MASK) as isize);
                         let r = match *op {
-                            arith_op::ADD => Some(i + j),
-                            arith_op::SUB => Some(i - j),
-                            _ => i.checked_mul(j),
+                            arith_op::ADD => i.checked_add(j).map(|r| Term(r as Word)),
+                            arith_op::SUB => i.checked_sub(j).map(|r| Term(r as Word)),
+                            _ => (u.small_value() as i64)
+                                .checked_mul(v.small_value() as i64)
+                                .filter(|&r| Term::small_fits(r))
+                                .map(|r| Term::small(r as isize)),
                         };
-                        if let Some(r) = r.filter(|&r| Term::small_fits(r)) {
-                            put!(*dst, Term::small(r as isize));
+                        if let Some(r) = r {
+                            put!(*dst, r);
                             continue 'exec;
                         }
                     }
                     call_bif!(cur, *bif, *fail, &[u, v], *dst);
+                }
+                Instr::Inline2 { op, bif, fail, a, b, dst } => {
+                    let (u, v) = (get!(*a), get!(*b));
+                    if let Some(r) = inline_op(*op, u, v) {
+                        put!(*dst, r);
+                        continue 'exec;
+                    }
+                    let n = if *op == arith_op::BNOT { 1 } else { 2 };
+                    call_bif!(cur, *bif, *fail, &[u, v][..n], *dst);
                 }
                 Instr::Allocate { stack, heap, live } => {
                     let need = *stack as usize + 1 + *heap as usize;
@@ -417,6 +466,9 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         CmpOp::NeExact => !(va == vb || eq_exact(va, vb)),
                         CmpOp::Eq => eq_arith(va, vb),
                         CmpOp::Ne => !eq_arith(va, vb),
+                        // Small integers first, without a call (loop and guard tests).
+                        CmpOp::Lt if va.is_small() && vb.is_small() => va.small_value() < vb.small_value(),
+                        CmpOp::Ge if va.is_small() && vb.is_small() => va.small_value() >= vb.small_value(),
                         CmpOp::Lt => less(vm, va, vb),
                         CmpOp::Ge => !less(vm, va, vb),
                     };
@@ -939,47 +991,61 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         vm.sched.timers.cancel(t);
                     }
                     p.timed_out = false;
+                    p.in_timed_wait = false;
                 }
                 Instr::Timeout => {
                     p.mailbox.rewind();
                     p.recv_timer = None;
                     p.timed_out = false;
+                    p.in_timed_wait = false;
                 }
                 Instr::Wait { target } => {
                     // SAFETY: validated label.
                     p.pc = unsafe { cur.offset(*target as isize) };
                     p.cp = cp;
-                    p.saved_x.clear();
+                    p.saved_x = Vec::new(); // blocked: keep no buffer while idle
                     return Outcome::Waiting;
                 }
                 Instr::WaitTimeout { target, time } => {
-                    let t = get!(*time);
-                    let ms: Option<u64> = if t == atom::INFINITY {
-                        None
-                    } else if t.is_small() && t.small_value() >= 0 {
-                        Some(t.small_value() as u64)
-                    } else if t.is_bignum() && !term::bignum_limbs(t).0 {
-                        // Longer than any timer can run: as good as infinity.
-                        None
-                    } else {
-                        break 'exec Exception::error(atom::TIMEOUT_VALUE);
-                    };
-                    if p.timed_out || ms == Some(0) {
+                    if p.timed_out {
                         // Fall through to the `timeout` instruction.
                         p.timed_out = false;
                         continue 'exec;
                     }
-                    if let (Some(ms), None) = (ms, p.recv_timer) {
-                        let id = vm.new_ref();
-                        let deadline = vm.platform.monotonic_ns().saturating_add(ms.saturating_mul(1_000_000));
-                        vm.sched.timers.start(id, deadline, crate::sched::timer::TimerAction::Receive { pid: p.pid });
-                        p.recv_timer = Some(id);
+                    if !p.in_timed_wait {
+                        // First time here for this receive: read the timeout (after a wake-up
+                        // the register holding it is gone, and the timer already runs).
+                        let t = get!(*time);
+                        let ms: Option<u64> = if t == atom::INFINITY {
+                            None
+                        } else if t.is_small() && t.small_value() >= 0 {
+                            Some(t.small_value() as u64)
+                        } else if t.is_bignum() && !term::bignum_limbs(t).0 {
+                            // Longer than any timer can run: as good as infinity.
+                            None
+                        } else {
+                            break 'exec Exception::error(atom::TIMEOUT_VALUE);
+                        };
+                        if ms == Some(0) {
+                            continue 'exec;
+                        }
+                        if let (Some(ms), None) = (ms, p.recv_timer) {
+                            let id = vm.new_ref();
+                            let deadline = vm.platform.monotonic_ns().saturating_add(ms.saturating_mul(1_000_000));
+                            vm.sched.timers.start(
+                                id,
+                                deadline,
+                                crate::sched::timer::TimerAction::Receive { pid: p.pid },
+                            );
+                            p.recv_timer = Some(id);
+                        }
+                        p.in_timed_wait = true;
                     }
                     p.timeout_pc = pc;
                     // SAFETY: validated label.
                     p.pc = unsafe { cur.offset(*target as isize) };
                     p.cp = cp;
-                    p.saved_x.clear();
+                    p.saved_x = Vec::new();
                     return Outcome::Waiting;
                 }
                 Instr::RecvMarkerReserve { dst } => {
@@ -1069,7 +1135,7 @@ fn apply_signals(vm: &mut Vm, p: &mut Process) {
             Signal::Message(m) => p.mailbox.push(m),
             Signal::Exit { from, reason, untrappable } => {
                 if untrappable {
-                    p.pending_exit = Some(crate::sched::signal::owned_atom(atom::KILLED));
+                    p.pending_exit = Some(alloc::boxed::Box::new(crate::sched::signal::owned_atom(atom::KILLED)));
                 } else if p.trap_exit {
                     let owned = |w: *const Word| reason.frag.contains(w);
                     let elems = [atom::EXIT_UPPER, Term::pid(from)];
@@ -1077,7 +1143,7 @@ fn apply_signals(vm: &mut Vm, p: &mut Process) {
                         p.mailbox.push(m);
                     }
                 } else if (reason.term != atom::NORMAL || from == p.pid) && p.pending_exit.is_none() {
-                    p.pending_exit = Some(reason);
+                    p.pending_exit = Some(alloc::boxed::Box::new(reason));
                 }
             }
             Signal::Unlinked(from) => p.links.retain(|&l| l != from),
@@ -1168,6 +1234,55 @@ fn pop_frame(p: &mut Process, n: u32) -> Option<Word> {
     Some(c)
 }
 
+/// The fast path of `Instr::Inline2`: the result, or None when the BIF must decide (big or
+/// non-integer operands, overflow, a bad index: it also raises the errors).
+#[inline(always)]
+fn inline_op(op: u8, u: Term, v: Term) -> Option<Term> {
+    if op == arith_op::ELEMENT {
+        if u.is_small() && v.is_tuple() {
+            let (i, n) = (u.small_value(), v.tuple_arity());
+            if i >= 1 && i as usize <= n {
+                return Some(v.tuple_get(i as usize - 1));
+            }
+        }
+        return None;
+    }
+    if !u.is_small() {
+        return None;
+    }
+    let i = u.small_value() as i64;
+    if op == arith_op::BNOT {
+        return Some(Term::small(!i as isize));
+    }
+    if !v.is_small() {
+        return None;
+    }
+    // The bitwise operations of two smalls are small; shifts are checked.
+    let j = v.small_value() as i64;
+    let r = match op {
+        arith_op::BAND => i & j,
+        arith_op::BOR => i | j,
+        arith_op::BXOR => i ^ j,
+        arith_op::BSL | arith_op::BSR => {
+            let left = if op == arith_op::BSL { j } else { -j };
+            if left <= 0 {
+                // A right shift: arithmetic, saturating at the sign.
+                i >> (-left).min(63)
+            } else if left < 62 && i.unsigned_abs() < (1u64 << (62 - left)) {
+                i << left
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    if Term::small_fits(r) {
+        Some(Term::small(r as isize))
+    } else {
+        None
+    }
+}
+
 fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live: usize) -> Outcome {
     p.pc = pc;
     p.cp = cp;
@@ -1241,6 +1356,9 @@ pub fn dispatch_export(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], exp:
         if m == atom::ERLANG && arity >= 2 && f == atom::APPLY {
             return apply_bif(vm, p, x, arity);
         }
+        if m == atom::ERLANG && arity == 3 && f == atom::HIBERNATE {
+            return hibernate(vm, p, x);
+        }
         return match b(vm, p, &x[..arity]) {
             Ok(v) => Dispatch::Value(v),
             Err(mut ex) => {
@@ -1267,6 +1385,32 @@ fn undef(p: &mut Process, m: Term, f: Term, args: &[Term]) -> Exception {
     e.args = term::list_from_slice(&mut p.heap, args, Term::NIL).unwrap_or(Term::NIL);
     e.top = Some((m, f));
     e
+}
+
+/// `erlang:hibernate(M, F, A)`: drops the call stack (and with it every catch), collects
+/// the heap down to the live data, and continues at [`Instr::Hibernate`], which waits for
+/// a message and then calls M:F(A) as the process's only function (returning from it ends
+/// the process normally).
+fn hibernate(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X]) -> Dispatch {
+    if !x[0].is_atom() || !x[1].is_atom() {
+        return Dispatch::Raise(Exception::error(atom::BADARG));
+    }
+    match crate::bif::list_to_vec(x[2]) {
+        Some(l) if l.len() < MAX_X - 2 => {}
+        Some(_) => return Dispatch::Raise(Exception::error(atom::SYSTEM_LIMIT)),
+        None => return Dispatch::Raise(Exception::error(atom::BADARG)),
+    }
+    p.heap.clear_stack();
+    p.cp = vm.exit_code.as_ptr() as crate::term::Word;
+    p.mailbox.rewind();
+    if let Some(t) = p.recv_timer.take() {
+        vm.sched.timers.cancel(t);
+    }
+    p.timed_out = false;
+    p.in_timed_wait = false;
+    // Best effort: if memory is short the heap just stays as it is.
+    let _ = p.gc_compact(&mut x[..3]);
+    Dispatch::Code(vm.hibernate_code.as_ptr())
 }
 
 /// `erlang:apply/2,3` called as a function: rearranges the registers and dispatches.

@@ -193,6 +193,9 @@ pub enum Instr {
     },
     /// The process returned from its first function: it exits normally with x0 as result.
     NormalExit,
+    /// Where a hibernating process waits (`erlang:hibernate/3`): with M, F and A in x0..x2
+    /// and an empty stack, waits until the mailbox has a message, then calls M:F(A).
+    Hibernate,
     /// Ends every module's code: reached only by falling off the last instruction of a
     /// malformed module (or a label just past it), it raises instead of running past it.
     CodeEnd,
@@ -230,8 +233,19 @@ pub enum Instr {
         dst: Dst,
     },
     /// `erlang:'+'/2`, `'-'/2` or `'*'/2` (`op` is one of `arith_op`): small integers are
-    /// computed in place, anything else goes to `bif`.
+    /// computed in place; anything else (big or non-integer operands, overflow, errors)
+    /// goes to `bif`.
     Arith2 {
+        op: u8,
+        bif: BifFn,
+        fail: Lbl,
+        a: Src,
+        b: Src,
+        dst: Dst,
+    },
+    /// Like `Arith2` for `band bor bxor bsl bsr bnot` and `element/2` (kept apart so that
+    /// the `+ - *` path stays a three-way test).
+    Inline2 {
         op: u8,
         bif: BifFn,
         fail: Lbl,
@@ -261,6 +275,19 @@ pub enum Instr {
     Move {
         src: Src,
         dst: Dst,
+    },
+    /// `Move` specialised by register kinds at load time (no operand decoding at run time).
+    MoveXX {
+        src: u32,
+        dst: u32,
+    },
+    MoveXY {
+        src: u32,
+        dst: u32,
+    },
+    MoveYX {
+        src: u32,
+        dst: u32,
     },
     Swap {
         a: Dst,
@@ -535,9 +562,18 @@ pub enum Instr {
     },
 }
 
-/// The operations `Instr::Arith2` computes inline.
+/// The operations `Instr::Arith2` (ADD, SUB, MUL) and `Instr::Inline2` (the rest) compute inline.
 pub mod arith_op {
     pub const ADD: u8 = 0;
     pub const SUB: u8 = 1;
     pub const MUL: u8 = 2;
+    pub const BAND: u8 = 3;
+    pub const BOR: u8 = 4;
+    pub const BXOR: u8 = 5;
+    pub const BSL: u8 = 6;
+    pub const BSR: u8 = 7;
+    /// `bnot/1`: `b` is unused.
+    pub const BNOT: u8 = 8;
+    /// `element/2`: a small index into a tuple.
+    pub const ELEMENT: u8 = 9;
 }

@@ -50,7 +50,7 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
     if max_op > MAX_OPCODE as u32 {
         return Err(LoadError::Unsupported { opcode: "opcodes newer than OTP 28" });
     }
-    let body = code.get(4 + info_size..).ok_or(LoadError::Truncated("Code chunk"))?;
+    let body = info_size.checked_add(4).and_then(|at| code.get(at..)).ok_or(LoadError::Truncated("Code chunk"))?;
     if label_count > body.len() + 1 {
         return Err(LoadError::BadChunk("Code chunk label count"));
     }
@@ -206,7 +206,11 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
     }
 
     let (lines, files) = match chunks.get(b"Line") {
-        Some(d) => parse_lines(d).unwrap_or_default(),
+        Some(d) => {
+            // File 0 is the module's own source, `<module>.erl`, as OTP names it.
+            let own = alloc::format!("{}.erl", ctx.vm.atoms.name(name));
+            parse_lines(d, own).unwrap_or_default()
+        }
         None => (Vec::new(), Vec::new()),
     };
 
@@ -231,7 +235,7 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
 type LineTable = (Vec<(u32, u32)>, Vec<String>);
 
 /// Parses the `Line` chunk into (file, line) entries and file names. Entry 0 is "no line".
-fn parse_lines(d: &[u8]) -> Result<LineTable, LoadError> {
+fn parse_lines(d: &[u8], own: String) -> Result<LineTable, LoadError> {
     let mut r = Be::new(d, "Line");
     let _version = r.u32()?;
     let _flags = r.u32()?;
@@ -253,8 +257,9 @@ fn parse_lines(d: &[u8]) -> Result<LineTable, LoadError> {
                 i += 1;
             }
             Operand::Atom(f) => {
-                // Files are numbered from 1 here; 0 is the module's own source.
-                file = f.saturating_sub(1);
+                // Files are numbered from 1 in the name table; 0 is the module's own
+                // source, which the table does not name (files[0] below).
+                file = f;
             }
             _ => return Err(LoadError::BadChunk("Line")),
         }
@@ -264,7 +269,8 @@ fn parse_lines(d: &[u8]) -> Result<LineTable, LoadError> {
     if num_files > r.b.len() / 2 {
         return Err(LoadError::BadChunk("Line"));
     }
-    let mut files = Vec::with_capacity(num_files);
+    let mut files = Vec::with_capacity(num_files + 1);
+    files.push(own);
     for _ in 0..num_files {
         let n = r.u16()? as usize;
         let s = r.bytes(n)?;
@@ -487,13 +493,20 @@ impl Ctx<'_> {
     fn inline_arith(&self, o: &Operand, n: u8) -> Option<u8> {
         use crate::interp::instr::arith_op;
         let ex = &self.vm.exports[self.import(o).ok()? as usize];
-        if n != 2 || ex.module != atom::ERLANG {
+        if ex.module != atom::ERLANG {
             return None;
         }
-        match self.vm.atoms.name(ex.function) {
-            "+" => Some(arith_op::ADD),
-            "-" => Some(arith_op::SUB),
-            "*" => Some(arith_op::MUL),
+        match (self.vm.atoms.name(ex.function), n) {
+            ("+", 2) => Some(arith_op::ADD),
+            ("-", 2) => Some(arith_op::SUB),
+            ("*", 2) => Some(arith_op::MUL),
+            ("band", 2) => Some(arith_op::BAND),
+            ("bor", 2) => Some(arith_op::BOR),
+            ("bxor", 2) => Some(arith_op::BXOR),
+            ("bsl", 2) => Some(arith_op::BSL),
+            ("bsr", 2) => Some(arith_op::BSR),
+            ("bnot", 1) => Some(arith_op::BNOT),
+            ("element", 2) => Some(arith_op::ELEMENT),
             _ => None,
         }
     }
@@ -567,7 +580,12 @@ impl Ctx<'_> {
                 let fail = self.label(at, &a[0])?;
                 let bif = self.bif(&a[1], n as u32)?;
                 let (args, n) = self.bif_args(&a[2..2 + n])?;
-                Instr::Bif { bif, fail, args, n, dst: self.dst(&a[a.len() - 1])? }
+                let dst = self.dst(&a[a.len() - 1])?;
+                match self.inline_arith(&a[1], n) {
+                    Some(op) if op <= arith_op::MUL => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    Some(op) => Instr::Inline2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    None => Instr::Bif { bif, fail, args, n, dst },
+                }
             }
             O::GcBif1 | O::GcBif2 | O::GcBif3 => {
                 let n = match op {
@@ -580,7 +598,8 @@ impl Ctx<'_> {
                 let (args, n) = self.bif_args(&a[3..3 + n])?;
                 let dst = self.dst(&a[a.len() - 1])?;
                 match self.inline_arith(&a[2], n) {
-                    Some(op) => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    Some(op) if op <= arith_op::MUL => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
+                    Some(op) => Instr::Inline2 { op, bif, fail, a: args[0], b: args[1], dst },
                     None => Instr::Bif { bif, fail, args, n, dst },
                 }
             }
@@ -607,7 +626,16 @@ impl Ctx<'_> {
             O::Deallocate => Instr::Deallocate { n: self.u(&a[0])? },
             O::Return => Instr::Return,
             O::Trim => Instr::Trim { n: self.u(&a[0])? },
-            O::Move => Instr::Move { src: self.src(&a[0])?, dst: self.dst(&a[1])? },
+            O::Move => {
+                let (src, dst) = (self.src(&a[0])?, self.dst(&a[1])?);
+                let (s, d) = (src.index() as u32, dst.index() as u32);
+                match (src.is_x(), src.is_y(), dst.is_y()) {
+                    (true, _, false) => Instr::MoveXX { src: s, dst: d },
+                    (true, _, true) => Instr::MoveXY { src: s, dst: d },
+                    (_, true, false) => Instr::MoveYX { src: s, dst: d },
+                    _ => Instr::Move { src, dst },
+                }
+            }
             O::Swap => Instr::Swap { a: self.dst(&a[0])?, b: self.dst(&a[1])? },
             O::IsLt => cmp(CmpOp::Lt, self)?,
             O::IsGe => cmp(CmpOp::Ge, self)?,

@@ -24,6 +24,16 @@ pub struct Mailbox {
     save: usize,
     /// (reference id, queue position) of bound receive markers.
     markers: Vec<(u64, usize)>,
+    /// How many queued messages live on the process heap (see `heap_terms_mut`).
+    on_heap: usize,
+}
+
+impl Message {
+    /// Copied onto the receiver's heap (no fragment of its own) and not an immediate: its
+    /// words are the heap's, so the collector must see it.
+    fn on_heap(&self) -> bool {
+        self.frag.is_empty() && !self.term.is_immediate()
+    }
 }
 
 impl core::fmt::Debug for Message {
@@ -40,6 +50,7 @@ impl Mailbox {
         self.queue.is_empty()
     }
     pub fn push(&mut self, m: Message) {
+        self.on_heap += m.on_heap() as usize;
         self.queue.push_back(m);
     }
     /// The message at the save position, if any.
@@ -56,6 +67,7 @@ impl Mailbox {
     pub fn remove_current(&mut self) -> Option<Message> {
         let at = self.save;
         let m = self.queue.remove(at)?;
+        self.on_heap -= m.on_heap() as usize;
         for mk in self.markers.iter_mut() {
             if mk.1 > at {
                 mk.1 -= 1;
@@ -94,9 +106,13 @@ impl Mailbox {
     pub fn clear_marker(&mut self, id: u64) {
         self.markers.retain(|m| m.0 != id);
     }
-    /// The message terms, for the collector: a message copied onto the heap is a root.
-    pub fn terms_mut(&mut self) -> impl Iterator<Item = &mut Term> + '_ {
-        self.queue.iter_mut().map(|m| &mut m.term)
+    /// The message terms that may refer into the process's heap, for the collector: those
+    /// copied onto the heap (no fragment of their own). A message in its own fragment is
+    /// self-contained and not a root, so a long queue of them does not make every
+    /// collection pay for its length in root visits.
+    pub fn heap_terms_mut(&mut self) -> impl Iterator<Item = &mut Term> + '_ {
+        // `take` ends the scan once all are found (at once when there are none).
+        self.queue.iter_mut().filter(|m| m.on_heap()).take(self.on_heap).map(|m| &mut m.term)
     }
     /// The messages, oldest first.
     pub fn iter(&self) -> impl Iterator<Item = Term> + '_ {
@@ -111,6 +127,7 @@ impl Mailbox {
     pub fn remove_where(&mut self, f: impl Fn(Term) -> bool) -> bool {
         let before = self.queue.len();
         self.queue.retain(|m| !f(m.term));
+        self.on_heap = self.queue.iter().filter(|m| m.on_heap()).count();
         self.save = 0;
         self.markers.clear();
         self.queue.len() != before
@@ -118,6 +135,7 @@ impl Mailbox {
     /// Drops every message.
     pub fn clear(&mut self) {
         self.queue.clear();
+        self.on_heap = 0;
         self.markers.clear();
         self.save = 0;
     }

@@ -1,8 +1,11 @@
 //! A process: its heap and stack, where it resumes, its mailbox, its dictionary, links and
 //! monitors. A process is resumable state; the interpreter runs it for a budget and returns.
 
+pub mod lazy_vec;
 pub mod mailbox;
 pub mod table;
+
+use lazy_vec::LazyVec;
 
 use alloc::vec::Vec;
 
@@ -108,25 +111,29 @@ pub struct Process {
     pub cp: Word,
     /// Registers saved when the process is switched out.
     pub saved_x: Vec<Term>,
-    pub pdict: Vec<(Term, Term)>,
+    pub pdict: LazyVec<(Term, Term)>,
     pub reductions: u64,
     pub mailbox: Mailbox,
     pub status: Status,
     pub priority: Priority,
     pub trap_exit: bool,
     /// Pids linked to this one.
-    pub links: Vec<u32>,
+    pub links: LazyVec<u32>,
     /// Monitors this process holds.
-    pub monitors: Vec<Monitor>,
+    pub monitors: LazyVec<Monitor>,
     /// Monitors others hold on this process: (reference id, watcher pid, what they named).
-    pub monitored_by: Vec<(u64, u32, MonitorObj)>,
+    pub monitored_by: LazyVec<(u64, u32, MonitorObj)>,
     pub registered_name: Option<Term>,
     pub group_leader: Term,
     /// The receive timer running, if any (its id in the VM's timers).
     pub recv_timer: Option<u64>,
+    /// A `wait_timeout` has begun waiting (its timer, if any, runs): when a message wakes
+    /// the process and the receive loops back, the timeout operand is not read again (the
+    /// x register holding it does not survive the wait).
+    pub in_timed_wait: bool,
     /// Timers (`send_after`, `start_timer`) addressed to this pid: cancelled when it ends,
     /// as OTP does. May hold ids of timers that already fired.
-    pub dest_timers: Vec<u64>,
+    pub dest_timers: LazyVec<u64>,
     /// Where to resume when the receive timer fires (the `timeout` instruction).
     pub timeout_pc: *const Instr,
     /// The receive timer fired while the process was runnable: the next `wait_timeout`
@@ -135,7 +142,7 @@ pub struct Process {
     /// Set by a BIF that needs the process to stop its time slice now (`yield/0`).
     pub yield_now: bool,
     /// Set by an exit signal that arrived while it ran: it ends with this reason.
-    pub pending_exit: Option<mailbox::Message>,
+    pub pending_exit: Option<alloc::boxed::Box<mailbox::Message>>,
     /// The function the process was spawned with, for `process_info(P, initial_call)`.
     pub initial_call: (Term, Term, u32),
 }
@@ -152,19 +159,20 @@ impl Process {
             pc: core::ptr::null(),
             cp: 0,
             saved_x: Vec::new(),
-            pdict: Vec::new(),
+            pdict: LazyVec::new(),
             reductions: 0,
             mailbox: Mailbox::default(),
             status: Status::Suspended,
             priority: Priority::Normal,
             trap_exit: false,
-            links: Vec::new(),
-            monitors: Vec::new(),
-            monitored_by: Vec::new(),
+            links: LazyVec::new(),
+            monitors: LazyVec::new(),
+            monitored_by: LazyVec::new(),
             registered_name: None,
             group_leader: Term::pid(0),
             recv_timer: None,
-            dest_timers: Vec::new(),
+            in_timed_wait: false,
+            dest_timers: LazyVec::new(),
             timeout_pc: core::ptr::null(),
             timed_out: false,
             yield_now: false,
@@ -192,18 +200,32 @@ impl Process {
 
     /// Collects garbage, keeping `live` registers and the process's other roots.
     pub fn gc(&mut self, need: usize, x: &mut [Term]) -> Result<(), AllocError> {
+        self.gc_with(x, |h, roots| h.collect(need, roots))
+    }
+
+    /// As [`Process::gc`], leaving a heap just large enough for the live data
+    /// (`erlang:hibernate/3`).
+    pub fn gc_compact(&mut self, x: &mut [Term]) -> Result<(), AllocError> {
+        self.gc_with(x, |h, roots| h.compact(roots))
+    }
+
+    fn gc_with(
+        &mut self,
+        x: &mut [Term],
+        collect: impl FnOnce(&mut Heap, &mut [&mut [Term]]) -> Result<(), AllocError>,
+    ) -> Result<(), AllocError> {
         let mut pd: Vec<Term> = Vec::with_capacity(self.pdict.len() * 2);
-        for &(k, v) in &self.pdict {
+        for &(k, v) in self.pdict.iter() {
             pd.push(k);
             pd.push(v);
         }
         // Messages are copied onto the receiver's heap when it has room: they are roots.
-        let mut msgs: Vec<Term> = self.mailbox.terms_mut().map(|t| *t).collect();
-        let r = self.heap.collect(need, &mut [x, &mut pd, &mut msgs]);
+        let mut msgs: Vec<Term> = self.mailbox.heap_terms_mut().map(|t| *t).collect();
+        let r = collect(&mut self.heap, &mut [x, &mut pd, &mut msgs]);
         for (i, e) in self.pdict.iter_mut().enumerate() {
             *e = (pd[2 * i], pd[2 * i + 1]);
         }
-        for (t, n) in self.mailbox.terms_mut().zip(msgs) {
+        for (t, n) in self.mailbox.heap_terms_mut().zip(msgs) {
             *t = n;
         }
         r

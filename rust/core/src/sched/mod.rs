@@ -14,12 +14,11 @@ use alloc::collections::{BTreeMap, VecDeque};
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::heap::Fragment;
 use crate::interp::{self, Outcome, Regs};
 use crate::process::mailbox::Message;
 use crate::process::{Class, Priority, Process, Status};
 use crate::term::copy::copy_to_fragment;
-use crate::term::print::{to_string_limited, REPORT_LIMIT};
+use crate::term::print::{to_string_p_limited, REPORT_LIMIT};
 use crate::term::Term;
 use crate::vm::Vm;
 use timer::{TimerAction, Timers};
@@ -44,12 +43,26 @@ pub enum Signal {
     MonitorGone(u64),
 }
 
+/// When a process alias (`erlang:alias/1`, `monitor/3` with `{alias, _}`) stops working
+/// besides `unalias/1` and its owner's end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AliasMode {
+    /// Only by `unalias/1`.
+    Explicit,
+    /// With the monitor of the same reference (`demonitor/1,2` or its `'DOWN'`).
+    Demonitor,
+    /// With the monitor, or at the first message sent through it.
+    ReplyDemonitor,
+    /// At the first message sent through it (`alias([reply])`).
+    Reply,
+}
+
 /// How the start process ended (for the host runner's report).
 #[derive(Debug, Clone)]
 pub enum MainOutcome {
     /// Returned this value (rendered as `~w`).
     Returned(String),
-    /// An uncaught exception (class, reason and stack trace rendered as `~w`).
+    /// An uncaught exception (class, reason and stack trace rendered as one-line `~p`).
     Raised { class: Class, reason: String, trace: String },
     /// Killed by an exit signal with this reason.
     Exited(String),
@@ -62,6 +75,8 @@ pub struct Scheduler {
     pub timers: Timers,
     /// Registered names: atom index -> pid.
     pub registry: BTreeMap<u32, u32>,
+    /// Active process aliases: reference id -> (owner pid, how the alias ends).
+    pub aliases: BTreeMap<u64, (u32, AliasMode)>,
     /// Signals for the running process.
     pub for_running: Vec<Signal>,
     /// The running process's pid (or u32::MAX).
@@ -69,6 +84,9 @@ pub struct Scheduler {
     /// The process whose end the host runner reports.
     pub main_pid: Option<u32>,
     pub main_outcome: Option<MainOutcome>,
+    /// The group leader of processes started without a parent (the console I/O server, once
+    /// [`Vm::start_io_server`] has run); otherwise such a process is its own group leader.
+    pub default_group_leader: Option<u32>,
 }
 
 /// What one scheduling step did.
@@ -150,6 +168,22 @@ impl Vm {
         let badarg = || crate::process::Exception::error(crate::atom::BADARG);
         let pid = if dest.is_pid() {
             dest.pid_index()
+        } else if dest.is_reference() {
+            // A message to an inactive alias (or any other reference) is dropped.
+            let id = crate::term::reference_id(dest);
+            let Some(&(owner, mode)) = self.sched.aliases.get(&id) else { return Ok(()) };
+            if matches!(mode, AliasMode::Reply | AliasMode::ReplyDemonitor) {
+                self.sched.aliases.remove(&id);
+            }
+            if mode == AliasMode::ReplyDemonitor {
+                if owner == p.pid {
+                    self.drop_monitor_of(p, id);
+                } else if let Some(mut o) = self.procs.take(owner) {
+                    self.drop_monitor_of(&mut o, id);
+                    self.procs.put(o);
+                }
+            }
+            owner
         } else if dest.is_atom() {
             self.whereis(dest).ok_or_else(badarg)?
         } else if dest.is_tuple() && dest.tuple_elements().len() == 2 {
@@ -174,6 +208,16 @@ impl Vm {
             self.deliver(pid, m);
         }
         Ok(())
+    }
+
+    /// Removes monitor `id` held by `p` (on both sides); true if it was active.
+    pub fn drop_monitor_of(&mut self, p: &mut Process, id: u64) -> bool {
+        let Some(i) = p.monitors.iter().position(|m| m.id == id) else { return false };
+        let m = p.monitors.remove(i);
+        if let Some(t) = self.procs.get_mut(m.target) {
+            t.monitored_by.retain(|x| x.0 != id);
+        }
+        true
     }
 
     /// The pid registered under `name`.
@@ -222,8 +266,8 @@ impl Vm {
                 if self.sched.main_pid == Some(pid) {
                     self.sched.main_outcome = Some(MainOutcome::Raised {
                         class: e.class,
-                        reason: to_string_limited(e.reason, &self.atoms, REPORT_LIMIT),
-                        trace: to_string_limited(e.trace, &self.atoms, REPORT_LIMIT),
+                        reason: to_string_p_limited(e.reason, &self.atoms, REPORT_LIMIT),
+                        trace: to_string_p_limited(e.trace, &self.atoms, REPORT_LIMIT),
                     });
                 } else if e.class != Class::Exit {
                     signal::error_report(self, &p, reason);
@@ -234,7 +278,7 @@ impl Vm {
             }
             Outcome::Exited(reason) => {
                 if self.sched.main_pid == Some(pid) {
-                    let s = to_string_limited(reason.term, &self.atoms, REPORT_LIMIT);
+                    let s = to_string_p_limited(reason.term, &self.atoms, REPORT_LIMIT);
                     self.sched.main_outcome = Some(MainOutcome::Exited(s));
                 }
                 self.end_process(p, reason);
@@ -297,33 +341,109 @@ impl Vm {
     }
 
     /// Creates a process that will run `code` with `args` (terms owned by `args_frag`).
+    /// Creates a process that runs `code` with `args`, which are terms of the spawning
+    /// process (or literals): they are copied straight onto the new heap.
     pub fn spawn_process(
         &mut self,
         parent: Option<&Process>,
         code: *const crate::interp::instr::Instr,
         args: &[Term],
-        args_frag: Fragment,
         opts: &signal::SpawnOpts,
     ) -> Result<u32, crate::process::Exception> {
-        let pid = self.procs.reserve().map_err(|_| crate::process::Exception::error(crate::atom::SYSTEM_LIMIT))?;
-        let mut p = match Process::new(pid, opts.min_heap_words) {
+        use crate::process::Exception;
+        let limit = || Exception::error(crate::atom::SYSTEM_LIMIT);
+        let owned = |w: *const crate::term::Word| !crate::vm::in_ranges(&self.literal_ranges, w);
+        let need: usize = args.iter().map(|&a| crate::term::copy::size_of(a, &owned)).sum();
+        // OTP allocates `min_heap_size` at spawn; with the default, start smaller (see
+        // FIRST_HEAP_WORDS).
+        let first = if opts.min_heap_words > crate::heap::MIN_HEAP_WORDS {
+            opts.min_heap_words
+        } else {
+            crate::heap::FIRST_HEAP_WORDS
+        };
+        let pid = self.procs.reserve().map_err(|_| limit())?;
+        let mut p = match Process::new(pid, first.max(need + crate::heap::FIRST_HEAP_WORDS / 2)) {
             Ok(p) => alloc::boxed::Box::new(p),
             Err(_) => {
                 self.procs.remove(pid);
-                return Err(crate::process::Exception::error(crate::atom::SYSTEM_LIMIT));
+                return Err(limit());
             }
         };
+        let mut copied = Vec::with_capacity(args.len());
+        for &a in args {
+            match crate::term::copy::copy_into(&mut p.heap, a, &owned) {
+                Some(c) => copied.push(c),
+                None => {
+                    self.procs.remove(pid);
+                    return Err(limit());
+                }
+            }
+        }
         p.heap.min_words = p.heap.min_words.max(opts.min_heap_words);
         p.heap.max_words = opts.max_heap_words;
-        p.heap.adopt(args_frag);
         p.priority = opts.priority;
-        p.group_leader = parent.map(|q| q.group_leader).unwrap_or(Term::pid(pid));
+        p.group_leader = match (parent, self.sched.default_group_leader) {
+            (Some(q), _) => q.group_leader,
+            (None, Some(gl)) => Term::pid(gl),
+            (None, None) => Term::pid(pid),
+        };
         p.heap.gc_stress = self.gc_stress;
-        interp::exec::start(self, &mut p, code, args);
+        interp::exec::start(self, &mut p, code, &copied);
         p.status = Status::Runnable;
         let prio = p.priority;
         self.procs.put(p);
         self.sched.enqueue(pid, prio);
         Ok(pid)
+    }
+}
+
+impl Vm {
+    /// Starts the console I/O server, `console_io:boot/0` from the Erlang libraries, if a
+    /// code source has it: registers it as `user` (it starts `standard_error` itself) and makes it the group
+    /// leader of every process started without a parent from now on. Returns its pid, or
+    /// `None` when the libraries are not there (processes are then their own group leaders).
+    pub fn start_io_server(&mut self) -> Option<u32> {
+        use crate::atom;
+        if let Some(pid) = self.whereis(atom::USER) {
+            return Some(pid);
+        }
+        self.ensure_loaded(atom::CONSOLE_IO).ok()?;
+        let e = self.find_export(atom::CONSOLE_IO, atom::BOOT, 0)?;
+        let code = self.exports[e as usize].code;
+        if code.is_null() {
+            return None;
+        }
+        let pid = self.spawn_process(None, code, &[], &signal::SpawnOpts::default()).ok()?;
+        self.sched.registry.insert(atom::USER.atom_index(), pid);
+        if let Some(p) = self.procs.get_mut(pid) {
+            p.registered_name = Some(atom::USER);
+        }
+        self.sched.default_group_leader = Some(pid);
+        Some(pid)
+    }
+
+    /// Starts an application: spawns the process that runs `module:start/0` (whose code is
+    /// `start`). When a code source has the library's `init` module, the process runs
+    /// `init:boot([module])` instead, which boots the library and then tail-calls
+    /// `module:start()`, so the process still ends with start/0's result or exception.
+    pub fn spawn_start(
+        &mut self,
+        module: Term,
+        start: *const crate::interp::instr::Instr,
+    ) -> Result<u32, crate::process::Exception> {
+        use crate::atom;
+        let boot = match self.ensure_loaded(atom::INIT) {
+            Ok(()) => self.find_export(atom::INIT, atom::BOOT, 1).map(|e| self.exports[e as usize].code),
+            Err(_) => None,
+        };
+        match boot.filter(|c| !c.is_null()) {
+            Some(code) => {
+                // [module], as a cons cell on the stack: spawn_process copies it.
+                let cell: [crate::term::Word; 2] = [module.raw(), Term::NIL.raw()];
+                let args = [Term::list_ptr(cell.as_ptr())];
+                self.spawn_process(None, code, &args, &signal::SpawnOpts::default())
+            }
+            None => self.spawn_process(None, start, &[], &signal::SpawnOpts::default()),
+        }
     }
 }

@@ -63,7 +63,7 @@ pub fn error_report(vm: &mut Vm, p: &Process, reason: Term) {
     s.push_str(" ===\nError in process ");
     s.push_str(&crate::term::print::to_string(p.pid_term(), &vm.atoms));
     s.push_str(" with exit value:\n");
-    s.push_str(&crate::term::print::to_string_limited(reason, &vm.atoms, crate::term::print::REPORT_LIMIT));
+    s.push_str(&crate::term::print::to_string_p_limited(reason, &vm.atoms, crate::term::print::REPORT_LIMIT));
     s.push_str("\n\n");
     vm.platform.write_console(s.as_bytes());
 }
@@ -141,13 +141,23 @@ impl Vm {
             for t in core::mem::take(&mut p.dest_timers) {
                 self.sched.timers.cancel(t);
             }
-            for m in p.monitors.drain(..) {
+            for m in core::mem::take(&mut p.monitors) {
                 if let Some(t) = self.procs.get_mut(m.target) {
                     t.monitored_by.retain(|x| x.0 != m.id);
                 }
             }
             let owned = |w: *const Word| reason.frag.contains(w);
+            if !self.sched.aliases.is_empty() {
+                self.sched.aliases.retain(|_, v| v.0 != pid);
+            }
             for (id, watcher, obj) in core::mem::take(&mut p.monitored_by) {
+                if let Some(&(owner, mode)) = self.sched.aliases.get(&id) {
+                    if owner == watcher
+                        && matches!(mode, super::AliasMode::Demonitor | super::AliasMode::ReplyDemonitor)
+                    {
+                        self.sched.aliases.remove(&id);
+                    }
+                }
                 let msg = down_message(reason.term, &owned, id, obj);
                 self.forget_monitor(watcher, id);
                 if let Some(m) = msg {
@@ -174,10 +184,33 @@ impl Vm {
                     }
                 }
             }
+            self.ets_owner_ended(pid);
             p.mailbox.clear();
             p.status = Status::Suspended;
             self.procs.remove(pid);
             drop(p);
+        }
+    }
+
+    /// The tables `pid` owned go to their heirs (told with an `'ETS-TRANSFER'` message) or
+    /// are deleted.
+    fn ets_owner_ended(&mut self, pid: u32) {
+        self.ets.set_atoms(&self.atoms);
+        let procs = &self.procs;
+        let running = self.sched.running;
+        let gifts = self.ets.owner_ended(pid, &|h| procs.is_alive(h) || running == Some(h));
+        for (id, heir, data) in gifts {
+            let tab = match self.ets.get(id) {
+                Some(t) if t.named => t.name,
+                _ => {
+                    // A tid: built in a fragment that `send_transfer` copies from.
+                    let Some(mut f) = Fragment::with_capacity(1 + term::WORDS_64) else { continue };
+                    let Ok(r) = term::reference(&mut f, id) else { continue };
+                    let _ = crate::bif::ets::send_transfer(self, r, pid, heir, data.term);
+                    continue;
+                }
+            };
+            let _ = crate::bif::ets::send_transfer(self, tab, pid, heir, data.term);
         }
     }
 

@@ -25,6 +25,26 @@ pub fn write_term(out: &mut String, t: Term, atoms: &AtomTable) {
 /// As [`write_term`], stopping with `...` once `out` is longer than `limit` bytes: a term
 /// that shares subterms can render exponentially larger than its size in memory.
 pub fn write_term_limited(out: &mut String, t: Term, atoms: &AtomTable, limit: usize) {
+    write_limited(out, t, atoms, limit, false);
+}
+
+/// As [`write_term_limited`], but printable lists and binaries are shown as strings, as
+/// `~p` shows them (`"../x.erl"`, `<<"abc">>`): the one-line form of `~p`, for crash
+/// reports and uncaught exceptions. Printable means what `io_lib:printable_list/1`
+/// accepts with OTP's default `+pc latin1`.
+pub fn write_term_p_limited(out: &mut String, t: Term, atoms: &AtomTable, limit: usize) {
+    write_limited(out, t, atoms, limit, true);
+}
+
+/// The one-line `~p` rendering of `t` (see [`write_term_p_limited`]), cut at about `limit`
+/// bytes.
+pub fn to_string_p_limited(t: Term, atoms: &AtomTable, limit: usize) -> String {
+    let mut s = String::new();
+    write_term_p_limited(&mut s, t, atoms, limit);
+    s
+}
+
+fn write_limited(out: &mut String, t: Term, atoms: &AtomTable, limit: usize, strings: bool) {
     let mut stack: Vec<Piece> = alloc::vec![Piece::T(t)];
     while let Some(p) = stack.pop() {
         if out.len() > limit {
@@ -46,9 +66,68 @@ pub fn write_term_limited(out: &mut String, t: Term, atoms: &AtomTable, limit: u
                     stack.push(Piece::T(t));
                 }
             }
+            Piece::T(t) if strings && write_string(out, t) => {}
             Piece::T(t) => write_one(out, t, atoms, &mut stack),
         }
     }
+}
+
+/// A latin1 printable character, as `io_lib:printable_latin1_list/1` sees it.
+fn printable(c: u32) -> bool {
+    (32..=126).contains(&c) || (160..=255).contains(&c) || matches!(c, 8..=13 | 27)
+}
+
+/// Writes `t` as a quoted string (`"..."` or `<<"...">>`) if it is a non-empty printable
+/// list or a non-empty printable binary; false (writing nothing) otherwise.
+fn write_string(out: &mut String, t: Term) -> bool {
+    let mut chars: Vec<u32> = Vec::new();
+    let binary = if t.is_list() {
+        let mut l = t;
+        while l.is_list() {
+            let h = l.head();
+            if !h.is_small() || h.small_value() < 0 || !printable(h.small_value() as u32) {
+                return false;
+            }
+            chars.push(h.small_value() as u32);
+            l = l.tail();
+        }
+        if !l.is_nil() {
+            return false;
+        }
+        false
+    } else if t.is_boxed() && t.is_bitstring() {
+        let s = crate::binary::bit_slice(t);
+        if s.size % 8 != 0 || s.size == 0 {
+            return false;
+        }
+        for i in 0..s.size / 8 {
+            let b = crate::binary::bits::get_bits(s.data, s.offset + 8 * i, 8) as u32;
+            if !printable(b) {
+                return false;
+            }
+            chars.push(b);
+        }
+        true
+    } else {
+        return false;
+    };
+    out.push_str(if binary { "<<\"" } else { "\"" });
+    for c in chars {
+        match c {
+            0x0a => out.push_str("\\n"),
+            0x0d => out.push_str("\\r"),
+            0x09 => out.push_str("\\t"),
+            0x0b => out.push_str("\\v"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            0x1b => out.push_str("\\e"),
+            0x22 => out.push_str("\\\""),
+            0x5c => out.push_str("\\\\"),
+            c => out.push(char::from_u32(c).unwrap_or('?')),
+        }
+    }
+    out.push_str(if binary { "\">>" } else { "\"" });
+    true
 }
 
 fn write_one(out: &mut String, t: Term, atoms: &AtomTable, stack: &mut Vec<Piece>) {
@@ -159,4 +238,31 @@ pub fn to_string_limited(t: Term, atoms: &AtomTable, limit: usize) -> String {
     let mut s = String::new();
     write_term_limited(&mut s, t, atoms, limit);
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::Heap;
+    use crate::term;
+
+    #[test]
+    fn p_style_shows_printable_lists_and_binaries_as_strings() {
+        let mut atoms = AtomTable::new();
+        let file = atoms.intern("file").unwrap();
+        let mut h = Heap::new(1000).unwrap();
+        let s = term::bytes_to_list(&mut h, b"../x.erl", Term::NIL).unwrap();
+        let esc = term::bytes_to_list(&mut h, b"a\n\"\\\t", Term::NIL).unwrap();
+        let ints = term::bytes_to_list(&mut h, &[1, 2], Term::NIL).unwrap();
+        let improper = term::bytes_to_list(&mut h, b"ab", Term::small(99)).unwrap();
+        let bin = crate::binary::new_binary(&mut h, b"bin").unwrap();
+        let nonprint = crate::binary::new_binary(&mut h, &[0, 200, 255]).unwrap();
+        let t = term::tuple(&mut h, &[file, s, esc, ints, improper, bin, nonprint, Term::NIL]).unwrap();
+        assert_eq!(
+            to_string_p_limited(t, &atoms, REPORT_LIMIT),
+            "{file,\"../x.erl\",\"a\\n\\\"\\\\\\t\",[1,2],[97,98|99],<<\"bin\">>,<<0,200,255>>,[]}"
+        );
+        // ~w is unchanged.
+        assert_eq!(to_string(s, &atoms), "[46,46,47,120,46,101,114,108]");
+    }
 }

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use avm_core::etf;
-use avm_core::heap::{Fragment, Heap};
+use avm_core::heap::Heap;
 use avm_core::interp::Regs;
 use avm_core::platform::Platform;
 use avm_core::sched::signal::SpawnOpts;
@@ -61,7 +61,7 @@ pub fn run_start(vm: &mut Vm, module: Term, max_steps: usize) -> usize {
         return 0;
     }
     let opts = SpawnOpts { max_heap_words: MAX_HEAP_WORDS, ..SpawnOpts::default() };
-    let Ok(pid) = vm.spawn_process(None, code, &[], Fragment::default(), &opts) else {
+    let Ok(pid) = vm.spawn_process(None, code, &[], &opts) else {
         return 0;
     };
     // Not the runner's "main" process: a crash is reported like any other process's (the
