@@ -20,7 +20,6 @@ use core::alloc::{GlobalAlloc, Layout};
 use core::cell::Cell;
 use core::sync::atomic::{AtomicU32, Ordering};
 
-use avm_core::heap::Fragment;
 use avm_core::interp::Regs;
 use avm_core::platform::Platform;
 use avm_core::process::Class;
@@ -172,7 +171,7 @@ fn run_one(module: &str) -> Outcome {
     let entry =
         vm.find_export(m, avm_core::atom::START, 0).map(|e| vm.exports[e as usize].code).filter(|c| !c.is_null());
     let Some(entry) = entry else { return Outcome::Failed("no start/0".into()) };
-    let pid = match vm.spawn_process(None, entry, &[], Fragment::default(), &SpawnOpts::default()) {
+    let pid = match vm.spawn_process(None, entry, &[], &SpawnOpts::default()) {
         Ok(pid) => pid,
         Err(_) => return Outcome::Failed("out of memory at spawn".into()),
     };

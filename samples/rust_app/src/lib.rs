@@ -15,7 +15,6 @@ use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::string::String;
 
-use avm_core::heap::Fragment;
 use avm_core::interp::Regs;
 use avm_core::platform::Platform;
 use avm_core::process::Class;
@@ -95,7 +94,7 @@ fn run(avm: &'static [u8], module: &str) -> Result<String, String> {
         .filter(|c| !c.is_null())
         .ok_or_else(|| alloc::format!("{module} does not export start/0"))?;
     let pid = vm
-        .spawn_process(None, entry, &[], Fragment::default(), &SpawnOpts::default())
+        .spawn_process(None, entry, &[], &SpawnOpts::default())
         .map_err(|_| String::from("out of memory"))?;
     vm.sched.main_pid = Some(pid);
     let mut regs = Regs::new();
