@@ -128,8 +128,9 @@ int32_t atomvm_start(const char *module);
 
 /**
  * Runs the scheduler in the calling thread: runs processes, sleeps on a semaphore while
- * they all wait (for a timer, or for `atomvm_send`), and returns when no process is left
- * or `atomvm_stop` is called. Returns `ATOMVM_RUN_RETURNED`, `ATOMVM_RUN_RAISED`,
+ * they all wait (for a timer, or for `atomvm_send`), and returns when no process is left,
+ * when the start process has ended and every other process waits for a message (they
+ * are kept: a later `atomvm_run` continues them), or when `atomvm_stop` is called. Returns `ATOMVM_RUN_RETURNED`, `ATOMVM_RUN_RAISED`,
  * `ATOMVM_RUN_STOPPED`, or `ATOMVM_ERR_STATE`. With CONFIG_ATOMVM_REPORT_RESULT it prints
  * how the start process ended, as the host runner does (`Return value: ok`).
  *
@@ -137,6 +138,18 @@ int32_t atomvm_start(const char *module);
  * the autostart thread gets): the VM itself never recurses on it.
  */
 int32_t atomvm_run(void);
+
+/**
+ * Copies how the start process ended, as text, into `buf` (NUL-terminated, cut to
+ * `cap - 1` bytes): its return value as `~w` prints it (`ok`, `{sum,15}`), or
+ * `Class:Reason` for an uncaught exception (`error:badarg`), or an empty string before
+ * any start process ended. Returns the full length of the text (which may be more than
+ * was copied), or `ATOMVM_ERR_STATE`. Not while `atomvm_run` runs.
+ *
+ * # Safety
+ * `buf` points to `cap` writable bytes (or is null with `cap` 0).
+ */
+int32_t atomvm_result(char *buf, size_t cap);
 
 /**
  * Sends a message to the process registered as `registered_name`. The message is a term

@@ -10,6 +10,11 @@ def sizes(path):
     d = open(path, "rb").read()
     if d[:4] != b"\x7fELF":
         raise SystemExit(f"{path}: not an ELF file")
+    return elf_sizes(d)
+
+
+def elf_sizes(d):
+    """text, data and bss of the ELF file (or object) whose bytes are `d`."""
     is64 = d[4] == 2
     end = "<" if d[5] == 1 else ">"
     if is64:
@@ -36,7 +41,8 @@ def sizes(path):
     return text, data, bss
 
 
-print(f"{'text':>9} {'data':>9} {'bss':>9} {'dec':>9}  filename")
-for p in sys.argv[1:]:
-    t, da, b = sizes(p)
-    print(f"{t:>9} {da:>9} {b:>9} {t + da + b:>9}  {p}")
+if __name__ == "__main__":
+    print(f"{'text':>9} {'data':>9} {'bss':>9} {'dec':>9}  filename")
+    for p in sys.argv[1:]:
+        t, da, b = sizes(p)
+        print(f"{t:>9} {da:>9} {b:>9} {t + da + b:>9}  {p}")

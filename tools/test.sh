@@ -52,7 +52,7 @@ fi
 
 # The Zephyr platform crate as the module's CMake builds it (no Zephyr sources needed: the
 # kernel calls go through the module's C shims, declared by hand in rust/zephyr/src/sys.rs).
-for t in thumbv7em-none-eabihf thumbv6m-none-eabi; do
+for t in thumbv7m-none-eabi thumbv7em-none-eabihf thumbv6m-none-eabi; do
     if rustup target list --installed 2>/dev/null | grep -qx "$t"; then
         echo "== zephyr platform crate for $t (no_std staticlib)"
         cargo build --manifest-path $M -p avm-zephyr --profile zephyr --features zephyr --target "$t" -q \
@@ -61,6 +61,25 @@ for t in thumbv7em-none-eabihf thumbv6m-none-eabi; do
         echo "SKIP zephyr platform crate for $t: rustup target not installed"
     fi
 done
+
+if rustup target list --installed 2>/dev/null | grep -qx thumbv7m-none-eabi; then
+    echo "== Zephyr staticlib footprint (tests/zephyr/footprint.txt, fails on >10% growth)"
+    python3 tools/footprint.py || status=1
+fi
+
+# The Zephyr builds, QEMU/native_sim runs and twister: only with a Zephyr workspace
+# (ATOMVM_ZEPHYR_WORKSPACE); otherwise this prints a SKIP line.
+echo "== Zephyr builds and twister"
+bash tools/zephyr_ci.sh || status=1
+
+# The core on real Thumb code (32-bit words, a 32 KB stack) in QEMU's Cortex-M3 machine,
+# without Zephyr: the differential tests that fit the board, against OTP's results.
+echo "== core on a Cortex-M3 in QEMU (mps2-an385, semihosting)"
+if command -v qemu-system-arm >/dev/null; then
+    python3 tools/qemu_m3.py || status=1
+else
+    echo "SKIP Cortex-M3 QEMU suite: qemu-system-arm not installed (apt-get install qemu-system-arm)"
+fi
 
 echo "== C API header (include/atomvm.h)"
 if command -v cc >/dev/null; then

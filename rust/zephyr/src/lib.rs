@@ -81,6 +81,8 @@ struct State {
     start_modules: Vec<String>,
     /// Messages from `atomvm_send` to a name nobody has registered yet, oldest first.
     held: Vec<Box<Pending>>,
+    /// How the start process ended, for `atomvm_result`.
+    result: String,
 }
 
 /// The single VM, reachable only through a [`Claim`].
@@ -191,7 +193,13 @@ pub extern "C" fn atomvm_init() -> i32 {
     }
     let mut vm = Vm::new(Box::new(ZephyrPlatform));
     receiver::register(&mut vm);
-    *slot = Some(Box::new(State { vm, regs: Regs::new(), start_modules: Vec::new(), held: Vec::new() }));
+    *slot = Some(Box::new(State {
+        vm,
+        regs: Regs::new(),
+        start_modules: Vec::new(),
+        held: Vec::new(),
+        result: String::new(),
+    }));
     INITIALIZED.store(true, Ordering::Release);
     ATOMVM_OK
 }
@@ -283,8 +291,9 @@ fn start(st: &mut State, name: &str) -> i32 {
 }
 
 /// Runs the scheduler in the calling thread: runs processes, sleeps on a semaphore while
-/// they all wait (for a timer, or for `atomvm_send`), and returns when no process is left
-/// or `atomvm_stop` is called. Returns `ATOMVM_RUN_RETURNED`, `ATOMVM_RUN_RAISED`,
+/// they all wait (for a timer, or for `atomvm_send`), and returns when no process is left,
+/// when the start process has ended and every other process waits for a message (they
+/// are kept: a later `atomvm_run` continues them), or when `atomvm_stop` is called. Returns `ATOMVM_RUN_RETURNED`, `ATOMVM_RUN_RAISED`,
 /// `ATOMVM_RUN_STOPPED`, or `ATOMVM_ERR_STATE`. With CONFIG_ATOMVM_REPORT_RESULT it prints
 /// how the start process ended, as the host runner does (`Return value: ok`).
 ///
@@ -306,7 +315,12 @@ pub extern "C" fn atomvm_run() -> i32 {
             Step::Ran => {}
             Step::IdleUntil(deadline) => st.vm.platform.wait(Some(deadline)),
             Step::Idle => {
-                if st.vm.procs.is_empty() {
+                // Done when no process is left, or when the start process has ended and
+                // the others all wait for messages (as the host runner does; a later
+                // atomvm_run continues them).
+                let vm = &st.vm;
+                let main_done = vm.sched.main_pid.is_none_or(|p| !vm.procs.is_alive(p));
+                if vm.procs.is_empty() || (main_done && inbox_is_empty()) {
                     break;
                 }
                 if inbox_is_empty() {
@@ -319,26 +333,57 @@ pub extern "C" fn atomvm_run() -> i32 {
     // SAFETY: no arguments.
     let report = unsafe { sys::avm_zephyr_report_result() } != 0;
     let outcome = st.vm.sched.main_outcome.take();
-    let (code, text) = match outcome {
-        Some(MainOutcome::Returned(v)) => (ATOMVM_RUN_RETURNED, format!("Return value: {v}\n")),
+    let (code, text, result) = match outcome {
+        Some(MainOutcome::Returned(v)) => (ATOMVM_RUN_RETURNED, format!("Return value: {v}\n"), v),
         Some(MainOutcome::Raised { class, reason, trace }) => {
             let class = match class {
                 Class::Error => "error",
                 Class::Exit => "exit",
                 Class::Throw => "throw",
             };
-            (ATOMVM_RUN_RAISED, format!("Uncaught exception: {class}:{reason}\n  stacktrace: {trace}\n"))
+            (
+                ATOMVM_RUN_RAISED,
+                format!("Uncaught exception: {class}:{reason}\n  stacktrace: {trace}\n"),
+                format!("{class}:{reason}"),
+            )
         }
         Some(MainOutcome::Exited(reason)) => {
-            (ATOMVM_RUN_RAISED, format!("The start process was killed: exit:{reason}\n"))
+            (ATOMVM_RUN_RAISED, format!("The start process was killed: exit:{reason}\n"), format!("exit:{reason}"))
         }
-        None if stopped => (ATOMVM_RUN_STOPPED, String::from("AtomVM stopped\n")),
-        None => (ATOMVM_RUN_RETURNED, String::new()),
+        None if stopped => (ATOMVM_RUN_STOPPED, String::from("AtomVM stopped\n"), String::new()),
+        None => (ATOMVM_RUN_RETURNED, String::new(), String::new()),
     };
+    if code != ATOMVM_RUN_STOPPED {
+        st.result = result;
+    }
     if report && !text.is_empty() {
         st.vm.platform.write_console(text.as_bytes());
     }
     code
+}
+
+/// Copies how the start process ended, as text, into `buf` (NUL-terminated, cut to
+/// `cap - 1` bytes): its return value as `~w` prints it (`ok`, `{sum,15}`), or
+/// `Class:Reason` for an uncaught exception (`error:badarg`), or an empty string before
+/// any start process ended. Returns the full length of the text (which may be more than
+/// was copied), or `ATOMVM_ERR_STATE`. Not while `atomvm_run` runs.
+///
+/// # Safety
+/// `buf` points to `cap` writable bytes (or is null with `cap` 0).
+#[no_mangle]
+pub unsafe extern "C" fn atomvm_result(buf: *mut c_char, cap: usize) -> i32 {
+    let Some(mut c) = claim() else { return ATOMVM_ERR_STATE };
+    let Some(st) = c.slot().as_mut() else { return ATOMVM_ERR_STATE };
+    let t = st.result.as_bytes();
+    if !buf.is_null() && cap > 0 {
+        let n = t.len().min(cap - 1);
+        // SAFETY: per the contract above, `buf` has room for `n + 1 <= cap` bytes.
+        unsafe {
+            core::ptr::copy_nonoverlapping(t.as_ptr(), buf as *mut u8, n);
+            *buf.add(n) = 0;
+        }
+    }
+    t.len().min(i32::MAX as usize) as i32
 }
 
 /// Delivers the messages queued by `atomvm_send`, and those held for a name that has been

@@ -30,6 +30,14 @@ start() ->
     done.
 "#;
 
+const LEAVES: &str = r#"
+-module(leaves).
+-export([start/0]).
+start() ->
+    spawn(fun() -> receive never -> ok end end),
+    left.
+"#;
+
 static RECEIVED: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::new(Vec::new());
 
 unsafe extern "C" fn receive(etf: *const u8, len: usize, ctx: *mut core::ffi::c_void) {
@@ -86,7 +94,7 @@ fn c_api() {
     assert_eq!(unsafe { atomvm_send(core::ptr::null(), etf.as_ptr(), etf.len()) }, ATOMVM_ERR_INVALID);
     take_log();
 
-    let Some(avm) = avm_of(&[("ztest", ZTEST), ("spin", SPIN), ("csend", CSEND)]) else {
+    let Some(avm) = avm_of(&[("ztest", ZTEST), ("spin", SPIN), ("csend", CSEND), ("leaves", LEAVES)]) else {
         std::eprintln!("erlc not found: skipping the end-to-end part");
         assert_eq!(atomvm_deinit(), ATOMVM_OK);
         return;
@@ -100,6 +108,11 @@ fn c_api() {
     assert_eq!(atomvm_run(), ATOMVM_RUN_RETURNED);
     let out = take_console();
     assert_eq!(out, "ready\n{got,21}\nReturn value: 42\n", "console: {out:?}");
+    let mut buf = [0 as core::ffi::c_char; 8];
+    assert_eq!(unsafe { atomvm_result(buf.as_mut_ptr(), buf.len()) }, 2);
+    assert_eq!(unsafe { CStr::from_ptr(buf.as_ptr()) }.to_bytes(), b"42");
+    assert_eq!(unsafe { atomvm_result(buf.as_mut_ptr(), 2) }, 2);
+    assert_eq!(unsafe { CStr::from_ptr(buf.as_ptr()) }.to_bytes(), b"4");
 
     // Sent from another thread while the scheduler sleeps waiting for it.
     assert_eq!(unsafe { atomvm_start(c("ztest").as_ptr()) }, ATOMVM_OK);
@@ -145,6 +158,9 @@ fn c_api() {
     assert_eq!(unsafe { atomvm_start(c("csend").as_ptr()) }, ATOMVM_OK);
     assert_eq!(atomvm_run(), ATOMVM_RUN_RAISED);
     assert!(take_console().contains("no_receiver"));
+    let mut buf = [0 as core::ffi::c_char; 32];
+    assert!(unsafe { atomvm_result(buf.as_mut_ptr(), buf.len()) } > 0);
+    assert_eq!(unsafe { CStr::from_ptr(buf.as_ptr()) }.to_bytes(), b"error:no_receiver");
     crate::receiver::atomvm_set_receiver(Some(receive), 7 as *mut core::ffi::c_void);
     assert_eq!(unsafe { atomvm_start(c("csend").as_ptr()) }, ATOMVM_OK);
     assert_eq!(atomvm_run(), ATOMVM_RUN_RETURNED);
@@ -152,6 +168,11 @@ fn c_api() {
     let got = core::mem::take(&mut *RECEIVED.lock().unwrap());
     assert_eq!(got, [vec![131u8, 104, 2, 119, 3, b's', b'u', b'm', 97, 3]]);
     crate::receiver::atomvm_set_receiver(None, core::ptr::null_mut());
+
+    // The start process returns while another waits for ever: run returns.
+    assert_eq!(unsafe { atomvm_start(c("leaves").as_ptr()) }, ATOMVM_OK);
+    assert_eq!(atomvm_run(), ATOMVM_RUN_RETURNED);
+    assert_eq!(take_console(), "Return value: left\n");
 
     assert_eq!(atomvm_deinit(), ATOMVM_OK);
     assert_eq!(atomvm_init(), ATOMVM_OK);

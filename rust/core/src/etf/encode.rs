@@ -542,6 +542,11 @@ pub fn encode_vec(t: Term, env: &Env, minor: u8) -> Result<Vec<u8>, EncodeError>
 /// `COMPRESSED` header, and the plain encoding is used when the stream does not fit.
 /// (The compressor is miniz_oxide, not zlib: the deflate bytes differ from OTP's, and so,
 /// in borderline cases, can the choice.)
+///
+/// Not inlined: miniz_oxide builds its compressor (a 64 KiB buffer inline) on the stack,
+/// and that frame must not land in every caller of `term_to_binary`. The compressed path
+/// itself needs that much stack (a known limit on small-stack targets).
+#[inline(never)]
 pub fn compress(enc: &[u8], level: u8) -> Option<Vec<u8>> {
     let body = enc.get(1..)?;
     let room = body.len().checked_sub(5)?;
