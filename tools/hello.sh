@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 cargo build --release --manifest-path rust/Cargo.toml -q
 mkdir -p build/examples
 erlc -o build/examples examples/hello.erl
-rust/target/release/atomvm build/examples/hello.beam
+"${CARGO_TARGET_DIR:-rust/target}/release/atomvm" build/examples/hello.beam
