@@ -466,9 +466,6 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         CmpOp::NeExact => !(va == vb || eq_exact(va, vb)),
                         CmpOp::Eq => eq_arith(va, vb),
                         CmpOp::Ne => !eq_arith(va, vb),
-                        // Small integers first, without a call (loop and guard tests).
-                        CmpOp::Lt if va.is_small() && vb.is_small() => va.small_value() < vb.small_value(),
-                        CmpOp::Ge if va.is_small() && vb.is_small() => va.small_value() >= vb.small_value(),
                         CmpOp::Lt => less(vm, va, vb),
                         CmpOp::Ge => !less(vm, va, vb),
                     };
@@ -1338,10 +1335,18 @@ fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live
     Outcome::Yielded
 }
 
+/// `a < b` in term order. Two small integers (loop and guard tests) are compared inline in
+/// the dispatch loop; everything else goes out of line.
+#[inline(always)]
 fn less(vm: &Vm, a: Term, b: Term) -> bool {
     if a.is_small() && b.is_small() {
         return a.small_value() < b.small_value();
     }
+    less_slow(vm, a, b)
+}
+
+#[inline(never)]
+fn less_slow(vm: &Vm, a: Term, b: Term) -> bool {
     if a.is_number() && b.is_number() {
         return cmp_numbers(a, b, Mode::Arith) == core::cmp::Ordering::Less;
     }
