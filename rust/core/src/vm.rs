@@ -127,12 +127,26 @@ pub struct Vm {
     pub ets: crate::ets::Ets,
     /// `persistent_term` storage.
     pub pterms: crate::ets::PTerms,
+    /// No x register at this index or above has ever been written: they all hold nil.
+    /// Loading raises it to cover every destination operand of the module's code, and the
+    /// few dynamic writers (apply, fun calls with their environment, restored registers)
+    /// raise it before they write, so a process switch or a collection clears only the
+    /// registers below it instead of all `MAX_X`.
+    pub x_hi: usize,
 }
 
 // SAFETY: the raw code pointers in a VM point into its own modules.
 unsafe impl Send for Vm {}
 
 impl Vm {
+    /// Raises [`Vm::x_hi`] before code writes `n` x registers at run time.
+    #[inline]
+    pub fn note_x(&mut self, n: usize) {
+        if n > self.x_hi {
+            self.x_hi = n;
+        }
+    }
+
     pub fn new(platform: Box<dyn Platform>) -> Vm {
         let mut vm = Vm {
             atoms: AtomTable::new(),
@@ -159,6 +173,7 @@ impl Vm {
             apply3_code: Box::new([Instr::NormalExit]),
             ets: crate::ets::Ets::default(),
             pterms: crate::ets::PTerms::default(),
+            x_hi: crate::interp::exec::X_FIXED,
         };
         crate::bif::register_all(&mut vm);
         let apply = crate::atom::APPLY;

@@ -14,6 +14,10 @@ use crate::term::{self, Alloc, Term, Word, HDR_EXPORT, HDR_FUN, HDR_TUPLE};
 use crate::vm::Vm;
 
 /// Registers shared by the processes a scheduler runs.
+/// x registers the VM itself writes whatever the code: results and arguments in x0, and
+/// x0..x3 for a caught exception (see `Vm::x_hi`).
+pub const X_FIXED: usize = 4;
+
 pub struct Regs {
     pub x: [Term; MAX_X],
     pub f: [f64; MAX_FR],
@@ -94,13 +98,14 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
         p.saved_x = live;
     }
     let n = p.saved_x.len();
-    for (i, t) in p.saved_x.drain(..).enumerate() {
-        x[i] = t;
-    }
+    vm.note_x(n);
+    x[..n].copy_from_slice(&p.saved_x);
+    p.saved_x.clear();
     // The other registers hold what the last process left there: clear them, so that no
     // register ever refers to another process's memory (code reading a register it never
-    // wrote, which only a malformed module does, then reads nil).
-    x[n..].fill(Term::NIL);
+    // wrote, which only a malformed module does, then reads nil). Those at `x_hi` and
+    // above were never written.
+    x[n..vm.x_hi].fill(Term::NIL);
     let mut pc = p.pc;
     let mut cp = p.cp;
 
@@ -149,7 +154,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         // register may be live here: save them all.
                         *reds -= 1;
                         if *reds <= 0 {
-                            return yield_at(p, x, pc, cp, MAX_X);
+                            return yield_at(p, x, pc, cp, vm.x_hi);
                         }
                     }
                     // Labelled: a jump from inside a `for` over operands leaves the instruction.
@@ -195,7 +200,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 ($need:expr, $live:expr) => {{
                     let need: usize = $need;
                     if p.heap.needs_gc(need) {
-                        let live = ($live as usize).min(MAX_X);
+                        let live = ($live as usize).min(vm.x_hi);
                         if p.gc(need, &mut x[..live]).is_err() {
                             if p.heap.max_words != 0 {
                                 // Over its max_heap_size: the process is killed, as in OTP.
@@ -205,7 +210,31 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         }
                         // Registers past `live` are dead and may point into the old heap:
                         // clear them, so that no register ever holds a dangling pointer.
-                        x[live..].fill(Term::NIL);
+                        x[live..vm.x_hi].fill(Term::NIL);
+                    }
+                }};
+            }
+
+            macro_rules! arith {
+                ($cur:expr, $bif:expr, $fail:expr, $a:expr, $b:expr, $dst:expr, $op:expr) => {{
+                    let (u, v) = (get!($a), get!($b));
+                    // Both small (the small tag is all four low bits).
+                    if u.0 & v.0 & term::IMMED1_MASK == term::IMMED1_SMALL {
+                        let op = $op;
+                        if let Some(r) = op(u, v) {
+                            put!($dst, r);
+                            continue 'exec;
+                        }
+                    }
+                    call_bif!($cur, $bif, $fail, &[u, v], $dst);
+                }};
+            }
+            macro_rules! compare {
+                ($cur:expr, $fail:expr, $a:expr, $b:expr, $test:expr) => {{
+                    let (va, vb) = (get!($a), get!($b));
+                    let test = $test;
+                    if !test(va, vb) {
+                        jump!($cur, $fail);
                     }
                 }};
             }
@@ -296,6 +325,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     }
                     let (m, f) = (x[0], x[1]);
                     let args = crate::bif::list_to_vec(x[2]).unwrap_or_default();
+                    vm.note_x(args.len());
                     x[..args.len()].copy_from_slice(&args);
                     match apply_mfa(vm, p, x, m, f, args.len()) {
                         Dispatch::Code(t) => pc = t,
@@ -387,28 +417,24 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     }
                     call_bif!(cur, *bif, *fail, &a[..*n as usize], *dst);
                 }
-                Instr::Arith2 { op, bif, fail, a, b, dst } => {
-                    let (u, v) = (get!(*a), get!(*b));
-                    // Both small (the small tag is all four low bits).
-                    if u.0 & v.0 & term::IMMED1_MASK == term::IMMED1_SMALL {
-                        // + and - work on the tagged words: adding (or subtracting) the other
-                        // operand's value shifted into place keeps the tag, and the machine
-                        // word overflows exactly when the result leaves the small range.
-                        let (i, j) = (u.0 as isize, (v.0 & !term::IMMED1_MASK) as isize);
-                        let r = match *op {
-                            arith_op::ADD => i.checked_add(j).map(|r| Term(r as Word)),
-                            arith_op::SUB => i.checked_sub(j).map(|r| Term(r as Word)),
-                            _ => (u.small_value() as i64)
-                                .checked_mul(v.small_value() as i64)
-                                .filter(|&r| Term::small_fits(r))
-                                .map(|r| Term::small(r as isize)),
-                        };
-                        if let Some(r) = r {
-                            put!(*dst, r);
-                            continue 'exec;
-                        }
-                    }
-                    call_bif!(cur, *bif, *fail, &[u, v], *dst);
+                // + and - work on the tagged words: adding (or subtracting) the other
+                // operand's value shifted into place keeps the small tag, and the machine
+                // word overflows exactly when the result leaves the small range.
+                Instr::Add { bif, fail, a, b, dst } => {
+                    arith!(cur, *bif, *fail, *a, *b, *dst, |u: Term, v: Term| (u.0 as isize)
+                        .checked_add((v.0 & !term::IMMED1_MASK) as isize)
+                        .map(|r| Term(r as Word)))
+                }
+                Instr::Sub { bif, fail, a, b, dst } => {
+                    arith!(cur, *bif, *fail, *a, *b, *dst, |u: Term, v: Term| (u.0 as isize)
+                        .checked_sub((v.0 & !term::IMMED1_MASK) as isize)
+                        .map(|r| Term(r as Word)))
+                }
+                Instr::Mul { bif, fail, a, b, dst } => {
+                    arith!(cur, *bif, *fail, *a, *b, *dst, |u: Term, v: Term| (u.small_value() as i64)
+                        .checked_mul(v.small_value() as i64)
+                        .filter(|&r| Term::small_fits(r))
+                        .map(|r| Term::small(r as isize)))
                 }
                 Instr::Inline2 { op, bif, fail, a, b, dst } => {
                     let (u, v) = (get!(*a), get!(*b));
@@ -459,19 +485,15 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         jump!(cur, *fail);
                     }
                 }
-                Instr::Compare { op, fail, a, b } => {
-                    let (va, vb) = (get!(*a), get!(*b));
-                    let ok = match op {
-                        CmpOp::EqExact => va == vb || eq_exact(va, vb),
-                        CmpOp::NeExact => !(va == vb || eq_exact(va, vb)),
-                        CmpOp::Eq => eq_arith(va, vb),
-                        CmpOp::Ne => !eq_arith(va, vb),
-                        CmpOp::Lt => less(vm, va, vb),
-                        CmpOp::Ge => !less(vm, va, vb),
-                    };
-                    if !ok {
-                        jump!(cur, *fail);
-                    }
+                Instr::IsLt { fail, a, b } => compare!(cur, *fail, *a, *b, |va, vb| less(vm, va, vb)),
+                Instr::IsGe { fail, a, b } => compare!(cur, *fail, *a, *b, |va, vb| !less(vm, va, vb)),
+                Instr::IsEq { fail, a, b } => compare!(cur, *fail, *a, *b, |va, vb| eq_arith(va, vb)),
+                Instr::IsNe { fail, a, b } => compare!(cur, *fail, *a, *b, |va, vb| !eq_arith(va, vb)),
+                Instr::IsEqExact { fail, a, b } => {
+                    compare!(cur, *fail, *a, *b, |va, vb| exact_eq(va, vb))
+                }
+                Instr::IsNeExact { fail, a, b } => {
+                    compare!(cur, *fail, *a, *b, |va, vb| !exact_eq(va, vb))
                 }
                 Instr::TestArity { fail, arg, arity } => {
                     let v = get!(*arg);
@@ -625,7 +647,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     // and its garbage would otherwise pile up in heap fragments.
                     let need = crate::map::put_words_estimate(m, kv.len());
                     if p.heap.needs_gc(need) {
-                        let live = (*live as usize).min(MAX_X);
+                        let live = (*live as usize).min(vm.x_hi);
                         let mut roots: Vec<Term> = Vec::with_capacity(live + 1 + 2 * kv.len());
                         roots.extend_from_slice(&x[..live]);
                         roots.push(m);
@@ -1237,11 +1259,14 @@ fn dst_as_src(d: Dst) -> Src {
 /// continuation word.
 #[inline(always)]
 fn yget(p: &Process, i: usize) -> Option<Term> {
-    if i + 1 >= p.heap.stack_used() {
+    // The slot's address against the stack's end: `i` is below MAX_X, so the wrapping
+    // add cannot wrap, and the one compare replaces the used-words arithmetic.
+    let s = p.heap.stop.wrapping_add(i + 1);
+    if s >= p.heap.end() {
         return None;
     }
-    // SAFETY: i + 1 < stack_used, so the word is inside the stack.
-    let w = unsafe { *p.heap.stop.add(i + 1) };
+    // SAFETY: stop <= s < end, so the word is inside the stack.
+    let w = unsafe { *s };
     if w & 0b11 == 0 {
         return None;
     }
@@ -1251,12 +1276,12 @@ fn yget(p: &Process, i: usize) -> Option<Term> {
 /// Writes y register `i`, refusing writes outside the stack or over a continuation word.
 #[inline(always)]
 fn yput(p: &mut Process, i: usize, v: Term) -> bool {
-    if i + 1 >= p.heap.stack_used() {
+    let s = p.heap.stop.wrapping_add(i + 1);
+    if s >= p.heap.end() {
         return false;
     }
     // SAFETY: as in `yget`.
     unsafe {
-        let s = p.heap.stop.add(i + 1);
         if *s & 0b11 == 0 {
             return false;
         }
@@ -1333,6 +1358,13 @@ fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live
     p.saved_x.clear();
     p.saved_x.extend_from_slice(&x[..live.min(MAX_X)]);
     Outcome::Yielded
+}
+
+/// `a =:= b`: equal words, or two boxed terms (or lists) equal in content; two
+/// immediates that differ are decided here without a call.
+#[inline(always)]
+fn exact_eq(a: Term, b: Term) -> bool {
+    a == b || (!a.is_immediate() && !b.is_immediate() && eq_exact(a, b))
 }
 
 /// `a < b` in term order. Two small integers (loop and guard tests) are compared inline in
@@ -1474,9 +1506,8 @@ fn apply_bif(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], arity: usize) 
     if list.len() >= MAX_X - 2 {
         return Dispatch::Raise(Exception::error(atom::SYSTEM_LIMIT));
     }
-    for (i, t) in list.iter().enumerate() {
-        x[i] = *t;
-    }
+    vm.note_x(list.len());
+    x[..list.len()].copy_from_slice(&list);
     if arity == 2 {
         call_fun(vm, p, x, fun_or_m, list.len())
     } else {
@@ -1515,6 +1546,7 @@ pub fn call_fun(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], f: Term, n:
         if n + env.len() > MAX_X {
             return Dispatch::Raise(Exception::error(atom::SYSTEM_LIMIT));
         }
+        vm.note_x(n + env.len());
         x[n..n + env.len()].copy_from_slice(env);
         if e.code.is_null() {
             return Dispatch::Raise(Exception::error(atom::UNDEF));

@@ -112,16 +112,6 @@ pub enum TypeTest {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum CmpOp {
-    Lt,
-    Ge,
-    Eq,
-    Ne,
-    EqExact,
-    NeExact,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum FloatOp {
     Add,
     Sub,
@@ -232,19 +222,32 @@ pub enum Instr {
         n: u8,
         dst: Dst,
     },
-    /// `erlang:'+'/2`, `'-'/2` or `'*'/2` (`op` is one of `arith_op`): small integers are
-    /// computed in place; anything else (big or non-integer operands, overflow, errors)
-    /// goes to `bif`.
-    Arith2 {
-        op: u8,
+    /// `erlang:'+'/2`, `'-'/2` and `'*'/2`: small integers are computed in place; anything
+    /// else (big or non-integer operands, overflow, errors) goes to `bif`. One variant per
+    /// operation, so that the operation costs no second dispatch.
+    Add {
         bif: BifFn,
         fail: Lbl,
         a: Src,
         b: Src,
         dst: Dst,
     },
-    /// Like `Arith2` for `band bor bxor bsl bsr bnot` and `element/2` (kept apart so that
-    /// the `+ - *` path stays a three-way test).
+    Sub {
+        bif: BifFn,
+        fail: Lbl,
+        a: Src,
+        b: Src,
+        dst: Dst,
+    },
+    Mul {
+        bif: BifFn,
+        fail: Lbl,
+        a: Src,
+        b: Src,
+        dst: Dst,
+    },
+    /// Like `Add` for `band bor bxor bsl bsr bnot` and `element/2` (`op` is one of
+    /// `arith_op`), less frequent: one variant for all.
     Inline2 {
         op: u8,
         bif: BifFn,
@@ -298,8 +301,34 @@ pub enum Instr {
         fail: Lbl,
         arg: Src,
     },
-    Compare {
-        op: CmpOp,
+    /// The comparison tests, one variant each (no second dispatch on the operation): fall
+    /// through when `a op b` holds, else jump to `fail`.
+    IsLt {
+        fail: Lbl,
+        a: Src,
+        b: Src,
+    },
+    IsGe {
+        fail: Lbl,
+        a: Src,
+        b: Src,
+    },
+    IsEq {
+        fail: Lbl,
+        a: Src,
+        b: Src,
+    },
+    IsNe {
+        fail: Lbl,
+        a: Src,
+        b: Src,
+    },
+    IsEqExact {
+        fail: Lbl,
+        a: Src,
+        b: Src,
+    },
+    IsNeExact {
         fail: Lbl,
         a: Src,
         b: Src,
@@ -562,7 +591,8 @@ pub enum Instr {
     },
 }
 
-/// The operations `Instr::Arith2` (ADD, SUB, MUL) and `Instr::Inline2` (the rest) compute inline.
+/// The operations computed inline: ADD, SUB, MUL (`Instr::Add`, `Sub`, `Mul`) and the rest
+/// (`Instr::Inline2`).
 pub mod arith_op {
     pub const ADD: u8 = 0;
     pub const SUB: u8 = 1;

@@ -30,6 +30,8 @@ struct Ctx<'a> {
     op_name: &'static str,
     /// Most words one allocation test may ask for (see `words`).
     max_words: u32,
+    /// One past the highest x register this module's code writes (see `Vm::x_hi`).
+    x_written: core::cell::Cell<u32>,
 }
 
 const NO_INDEX: u32 = u32::MAX;
@@ -69,6 +71,7 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
         // the Code chunk per word or so: far more than that is a malformed size, which
         // would otherwise make the collector try to allocate it.
         max_words: u32::try_from(body.len()).unwrap_or(u32::MAX).saturating_mul(4).saturating_add(4096),
+        x_written: core::cell::Cell::new(0),
     };
     ctx.read_literals(&chunks)?;
     ctx.read_imports(&chunks)?;
@@ -213,6 +216,9 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
         }
         None => (Vec::new(), Vec::new()),
     };
+
+    // Before any of this code can run, the VM's register bound covers its writes.
+    ctx.vm.x_hi = ctx.vm.x_hi.max(ctx.x_written.get() as usize);
 
     Ok(Box::new(Module {
         name,
@@ -398,7 +404,12 @@ impl Ctx<'_> {
 
     fn dst(&self, o: &Operand) -> Result<Dst, LoadError> {
         match o {
-            Operand::X(n) if (*n as usize) < MAX_X => Ok(Dst::x(*n)),
+            Operand::X(n) if (*n as usize) < MAX_X => {
+                // Every x register the code writes is a destination operand: their
+                // maximum bounds what `run_slice` must clear at a process switch.
+                self.x_written.set(self.x_written.get().max(*n + 1));
+                Ok(Dst::x(*n))
+            }
             Operand::Y(n) if (*n as usize) < MAX_X => Ok(Dst::y(*n)),
             _ => Err(LoadError::BadOperand("destination register")),
         }
@@ -549,8 +560,8 @@ impl Ctx<'_> {
         let tt = |t: TypeTest, s: &mut Self| -> Result<Instr, LoadError> {
             Ok(Instr::TypeTest { test: t, fail: s.label(at, &a[0])?, arg: s.src(&a[1])? })
         };
-        let cmp = |c: CmpOp, s: &mut Self| -> Result<Instr, LoadError> {
-            Ok(Instr::Compare { op: c, fail: s.label(at, &a[0])?, a: s.src(&a[1])?, b: s.src(&a[2])? })
+        let cmp = |s: &mut Self| -> Result<(Lbl, Src, Src), LoadError> {
+            Ok((s.label(at, &a[0])?, s.src(&a[1])?, s.src(&a[2])?))
         };
         Ok(match op {
             O::FuncInfo => Instr::FuncInfo { func: 0 },
@@ -581,11 +592,7 @@ impl Ctx<'_> {
                 let bif = self.bif(&a[1], n as u32)?;
                 let (args, n) = self.bif_args(&a[2..2 + n])?;
                 let dst = self.dst(&a[a.len() - 1])?;
-                match self.inline_arith(&a[1], n) {
-                    Some(op) if op <= arith_op::MUL => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
-                    Some(op) => Instr::Inline2 { op, bif, fail, a: args[0], b: args[1], dst },
-                    None => Instr::Bif { bif, fail, args, n, dst },
-                }
+                inline_bif(self.inline_arith(&a[1], n), bif, fail, args, n, dst)
             }
             O::GcBif1 | O::GcBif2 | O::GcBif3 => {
                 let n = match op {
@@ -597,11 +604,7 @@ impl Ctx<'_> {
                 let bif = self.bif(&a[2], n as u32)?;
                 let (args, n) = self.bif_args(&a[3..3 + n])?;
                 let dst = self.dst(&a[a.len() - 1])?;
-                match self.inline_arith(&a[2], n) {
-                    Some(op) if op <= arith_op::MUL => Instr::Arith2 { op, bif, fail, a: args[0], b: args[1], dst },
-                    Some(op) => Instr::Inline2 { op, bif, fail, a: args[0], b: args[1], dst },
-                    None => Instr::Bif { bif, fail, args, n, dst },
-                }
+                inline_bif(self.inline_arith(&a[2], n), bif, fail, args, n, dst)
             }
             O::Allocate | O::AllocateZero => {
                 Instr::Allocate { stack: self.words(self.u(&a[0])?)?, heap: 0, live: self.u(&a[1])? }
@@ -637,12 +640,30 @@ impl Ctx<'_> {
                 }
             }
             O::Swap => Instr::Swap { a: self.dst(&a[0])?, b: self.dst(&a[1])? },
-            O::IsLt => cmp(CmpOp::Lt, self)?,
-            O::IsGe => cmp(CmpOp::Ge, self)?,
-            O::IsEq => cmp(CmpOp::Eq, self)?,
-            O::IsNe => cmp(CmpOp::Ne, self)?,
-            O::IsEqExact => cmp(CmpOp::EqExact, self)?,
-            O::IsNeExact => cmp(CmpOp::NeExact, self)?,
+            O::IsLt => {
+                let (fail, a, b) = cmp(self)?;
+                Instr::IsLt { fail, a, b }
+            }
+            O::IsGe => {
+                let (fail, a, b) = cmp(self)?;
+                Instr::IsGe { fail, a, b }
+            }
+            O::IsEq => {
+                let (fail, a, b) = cmp(self)?;
+                Instr::IsEq { fail, a, b }
+            }
+            O::IsNe => {
+                let (fail, a, b) = cmp(self)?;
+                Instr::IsNe { fail, a, b }
+            }
+            O::IsEqExact => {
+                let (fail, a, b) = cmp(self)?;
+                Instr::IsEqExact { fail, a, b }
+            }
+            O::IsNeExact => {
+                let (fail, a, b) = cmp(self)?;
+                Instr::IsNeExact { fail, a, b }
+            }
             O::IsInteger => tt(TypeTest::Integer, self)?,
             O::IsFloat => tt(TypeTest::Float, self)?,
             O::IsNumber => tt(TypeTest::Number, self)?,
@@ -1078,3 +1099,15 @@ impl Ctx<'_> {
 // The `atom` module's constants are used above through `atom::`.
 #[allow(unused_imports)]
 use atom::TRUE as _;
+
+/// A BIF call, as the instruction that computes it inline when `op` says it can.
+fn inline_bif(op: Option<u8>, bif: crate::bif::BifFn, fail: Lbl, args: [Src; 3], n: u8, dst: Dst) -> Instr {
+    let (a, b) = (args[0], args[1]);
+    match op {
+        Some(arith_op::ADD) => Instr::Add { bif, fail, a, b, dst },
+        Some(arith_op::SUB) => Instr::Sub { bif, fail, a, b, dst },
+        Some(arith_op::MUL) => Instr::Mul { bif, fail, a, b, dst },
+        Some(op) => Instr::Inline2 { op, bif, fail, a, b, dst },
+        None => Instr::Bif { bif, fail, args, n, dst },
+    }
+}
