@@ -216,25 +216,37 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
             }
 
             macro_rules! arith {
-                ($cur:expr, $bif:expr, $fail:expr, $a:expr, $b:expr, $dst:expr, $op:expr) => {{
-                    let (u, v) = (get!($a), get!($b));
+                ($cur:expr, $o:expr, $op:expr) => {{
+                    let o: &BinOp = $o;
+                    let (u, v) = (get!(o.a), get!(o.b));
                     // Both small (the small tag is all four low bits).
                     if u.0 & v.0 & term::IMMED1_MASK == term::IMMED1_SMALL {
                         let op = $op;
                         if let Some(r) = op(u, v) {
-                            put!($dst, r);
+                            put!(o.dst, r);
                             continue 'exec;
                         }
                     }
-                    call_bif!($cur, $bif, $fail, &[u, v], $dst);
+                    call_bif!($cur, o.bif, o.fail, &[u, v], o.dst);
                 }};
             }
             macro_rules! compare {
-                ($cur:expr, $fail:expr, $a:expr, $b:expr, $test:expr) => {{
-                    let (va, vb) = (get!($a), get!($b));
+                ($cur:expr, $c:expr, $test:expr) => {{
+                    let c: &Cmp = $c;
+                    let (va, vb) = (get!(c.a), get!(c.b));
                     let test = $test;
                     if !test(va, vb) {
-                        jump!($cur, $fail);
+                        jump!($cur, c.fail);
+                    }
+                }};
+            }
+            macro_rules! test {
+                ($cur:expr, $t:expr, $test:expr) => {{
+                    let t: &Test = $t;
+                    let v = get!(t.arg);
+                    let test = $test;
+                    if !test(v) {
+                        jump!($cur, t.fail);
                     }
                 }};
             }
@@ -420,30 +432,44 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 // + and - work on the tagged words: adding (or subtracting) the other
                 // operand's value shifted into place keeps the small tag, and the machine
                 // word overflows exactly when the result leaves the small range.
-                Instr::Add { bif, fail, a, b, dst } => {
-                    arith!(cur, *bif, *fail, *a, *b, *dst, |u: Term, v: Term| (u.0 as isize)
-                        .checked_add((v.0 & !term::IMMED1_MASK) as isize)
-                        .map(|r| Term(r as Word)))
+                Instr::Add(o) => arith!(cur, o, |u: Term, v: Term| (u.0 as isize)
+                    .checked_add((v.0 & !term::IMMED1_MASK) as isize)
+                    .map(|r| Term(r as Word))),
+                Instr::Sub(o) => arith!(cur, o, |u: Term, v: Term| (u.0 as isize)
+                    .checked_sub((v.0 & !term::IMMED1_MASK) as isize)
+                    .map(|r| Term(r as Word))),
+                Instr::Mul(o) => arith!(cur, o, |u: Term, v: Term| (u.small_value() as i64)
+                    .checked_mul(v.small_value() as i64)
+                    .filter(|&r| Term::small_fits(r))
+                    .map(|r| Term::small(r as isize))),
+                Instr::Band(o) => arith!(cur, o, |u: Term, v: Term| Some(Term(u.0 & v.0))),
+                Instr::Bor(o) => arith!(cur, o, |u: Term, v: Term| Some(Term(u.0 | v.0))),
+                Instr::Bxor(o) => arith!(cur, o, |u: Term, v: Term| Some(Term((u.0 ^ v.0) | term::IMMED1_SMALL))),
+                Instr::Bsl(o) => {
+                    arith!(cur, o, |u: Term, v: Term| shift(u.small_value() as i64, v.small_value() as i64))
                 }
-                Instr::Sub { bif, fail, a, b, dst } => {
-                    arith!(cur, *bif, *fail, *a, *b, *dst, |u: Term, v: Term| (u.0 as isize)
-                        .checked_sub((v.0 & !term::IMMED1_MASK) as isize)
-                        .map(|r| Term(r as Word)))
-                }
-                Instr::Mul { bif, fail, a, b, dst } => {
-                    arith!(cur, *bif, *fail, *a, *b, *dst, |u: Term, v: Term| (u.small_value() as i64)
-                        .checked_mul(v.small_value() as i64)
-                        .filter(|&r| Term::small_fits(r))
-                        .map(|r| Term::small(r as isize)))
-                }
-                Instr::Inline2 { op, bif, fail, a, b, dst } => {
-                    let (u, v) = (get!(*a), get!(*b));
-                    if let Some(r) = inline_op(*op, u, v) {
-                        put!(*dst, r);
+                Instr::Bsr(o) => arith!(cur, o, |u: Term, v: Term| shift(
+                    u.small_value() as i64,
+                    (v.small_value() as i64).wrapping_neg()
+                )),
+                Instr::Bnot(o) => {
+                    let u = get!(o.a);
+                    if u.is_small() {
+                        put!(o.dst, Term(!u.0 | term::IMMED1_SMALL));
                         continue 'exec;
                     }
-                    let n = if *op == arith_op::BNOT { 1 } else { 2 };
-                    call_bif!(cur, *bif, *fail, &[u, v][..n], *dst);
+                    call_bif!(cur, o.bif, o.fail, &[u], o.dst);
+                }
+                Instr::Element(o) => {
+                    let (u, v) = (get!(o.a), get!(o.b));
+                    if u.is_small() && v.is_tuple() {
+                        let (i, n) = (u.small_value(), v.tuple_arity());
+                        if i >= 1 && i as usize <= n {
+                            put!(o.dst, v.tuple_get(i as usize - 1));
+                            continue 'exec;
+                        }
+                    }
+                    call_bif!(cur, o.bif, o.fail, &[u, v], o.dst);
                 }
                 Instr::Allocate { stack, heap, live } => {
                     let need = *stack as usize + 1 + *heap as usize;
@@ -485,16 +511,20 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         jump!(cur, *fail);
                     }
                 }
-                Instr::IsLt { fail, a, b } => compare!(cur, *fail, *a, *b, |va, vb| less(vm, va, vb)),
-                Instr::IsGe { fail, a, b } => compare!(cur, *fail, *a, *b, |va, vb| !less(vm, va, vb)),
-                Instr::IsEq { fail, a, b } => compare!(cur, *fail, *a, *b, |va, vb| eq_arith(va, vb)),
-                Instr::IsNe { fail, a, b } => compare!(cur, *fail, *a, *b, |va, vb| !eq_arith(va, vb)),
-                Instr::IsEqExact { fail, a, b } => {
-                    compare!(cur, *fail, *a, *b, |va, vb| exact_eq(va, vb))
-                }
-                Instr::IsNeExact { fail, a, b } => {
-                    compare!(cur, *fail, *a, *b, |va, vb| !exact_eq(va, vb))
-                }
+                Instr::IsLt(c) => compare!(cur, c, |va, vb| less(vm, va, vb)),
+                Instr::IsGe(c) => compare!(cur, c, |va, vb| !less(vm, va, vb)),
+                Instr::IsEq(c) => compare!(cur, c, |va, vb| eq_arith(va, vb)),
+                Instr::IsNe(c) => compare!(cur, c, |va, vb| !eq_arith(va, vb)),
+                Instr::IsEqExact(c) => compare!(cur, c, |va, vb| exact_eq(va, vb)),
+                Instr::IsNeExact(c) => compare!(cur, c, |va, vb| !exact_eq(va, vb)),
+                Instr::IsNil(t) => test!(cur, t, |v: Term| v.is_nil()),
+                Instr::IsNonemptyList(t) => test!(cur, t, |v: Term| v.is_list()),
+                Instr::IsList(t) => test!(cur, t, |v: Term| v.is_list() || v.is_nil()),
+                Instr::IsTuple(t) => test!(cur, t, |v: Term| v.is_tuple()),
+                Instr::IsAtom(t) => test!(cur, t, |v: Term| v.is_atom()),
+                Instr::IsInteger(t) => test!(cur, t, |v: Term| v.is_integer()),
+                Instr::IsBinary(t) => test!(cur, t, |v: Term| v.is_binary()),
+                Instr::IsMap(t) => test!(cur, t, |v: Term| v.is_map()),
                 Instr::TestArity { fail, arg, arity } => {
                     let v = get!(*arg);
                     if !(v.is_tuple() && v.tuple_arity() == *arity as usize) {
@@ -1303,53 +1333,19 @@ fn pop_frame(p: &mut Process, n: u32) -> Option<Word> {
     Some(c)
 }
 
-/// The fast path of `Instr::Inline2`: the result, or None when the BIF must decide (big or
-/// non-integer operands, overflow, a bad index: it also raises the errors).
+/// `i bsl left` (a right shift for negative `left`) of a small integer: the result when it
+/// is small, or None for the BIF to make a bignum.
 #[inline(always)]
-fn inline_op(op: u8, u: Term, v: Term) -> Option<Term> {
-    if op == arith_op::ELEMENT {
-        if u.is_small() && v.is_tuple() {
-            let (i, n) = (u.small_value(), v.tuple_arity());
-            if i >= 1 && i as usize <= n {
-                return Some(v.tuple_get(i as usize - 1));
-            }
-        }
-        return None;
-    }
-    if !u.is_small() {
-        return None;
-    }
-    let i = u.small_value() as i64;
-    if op == arith_op::BNOT {
-        return Some(Term::small(!i as isize));
-    }
-    if !v.is_small() {
-        return None;
-    }
-    // The bitwise operations of two smalls are small; shifts are checked.
-    let j = v.small_value() as i64;
-    let r = match op {
-        arith_op::BAND => i & j,
-        arith_op::BOR => i | j,
-        arith_op::BXOR => i ^ j,
-        arith_op::BSL | arith_op::BSR => {
-            let left = if op == arith_op::BSL { j } else { -j };
-            if left <= 0 {
-                // A right shift: arithmetic, saturating at the sign.
-                i >> (-left).min(63)
-            } else if left < 62 && i.unsigned_abs() < (1u64 << (62 - left)) {
-                i << left
-            } else {
-                return None;
-            }
-        }
-        _ => return None,
-    };
-    if Term::small_fits(r) {
-        Some(Term::small(r as isize))
+fn shift(i: i64, left: i64) -> Option<Term> {
+    let r = if left <= 0 {
+        // A right shift: arithmetic, saturating at the sign.
+        i >> left.unsigned_abs().min(63)
+    } else if left < 62 && i.unsigned_abs() < (1u64 << (62 - left)) {
+        i << left
     } else {
-        None
-    }
+        return None;
+    };
+    Term::small_fits(r).then(|| Term::small(r as isize))
 }
 
 fn yield_at(p: &mut Process, x: &[Term; MAX_X], pc: *const Instr, cp: Word, live: usize) -> Outcome {

@@ -175,6 +175,31 @@ pub enum BsCmd {
     Eq { bits: usize, value: u64 },
 }
 
+/// Operands of an inline BIF (`Instr::Add` and friends).
+#[derive(Clone, Copy)]
+pub struct BinOp {
+    pub bif: BifFn,
+    pub fail: Lbl,
+    pub a: Src,
+    pub b: Src,
+    pub dst: Dst,
+}
+
+/// Operands of a comparison test.
+#[derive(Clone, Copy)]
+pub struct Cmp {
+    pub fail: Lbl,
+    pub a: Src,
+    pub b: Src,
+}
+
+/// Operands of a type test.
+#[derive(Clone, Copy)]
+pub struct Test {
+    pub fail: Lbl,
+    pub arg: Src,
+}
+
 pub enum Instr {
     Nop,
     /// Raises function_clause for function `func` of this module.
@@ -222,40 +247,20 @@ pub enum Instr {
         n: u8,
         dst: Dst,
     },
-    /// `erlang:'+'/2`, `'-'/2` and `'*'/2`: small integers are computed in place; anything
+    /// `erlang:'+'/2`, `'-'/2`, `'*'/2`, `band bor bxor bsl bsr bnot` (b unused) and
+    /// `element/2`: small integers (and a tuple's element) are computed in place; anything
     /// else (big or non-integer operands, overflow, errors) goes to `bif`. One variant per
     /// operation, so that the operation costs no second dispatch.
-    Add {
-        bif: BifFn,
-        fail: Lbl,
-        a: Src,
-        b: Src,
-        dst: Dst,
-    },
-    Sub {
-        bif: BifFn,
-        fail: Lbl,
-        a: Src,
-        b: Src,
-        dst: Dst,
-    },
-    Mul {
-        bif: BifFn,
-        fail: Lbl,
-        a: Src,
-        b: Src,
-        dst: Dst,
-    },
-    /// Like `Add` for `band bor bxor bsl bsr bnot` and `element/2` (`op` is one of
-    /// `arith_op`), less frequent: one variant for all.
-    Inline2 {
-        op: u8,
-        bif: BifFn,
-        fail: Lbl,
-        a: Src,
-        b: Src,
-        dst: Dst,
-    },
+    Add(BinOp),
+    Sub(BinOp),
+    Mul(BinOp),
+    Band(BinOp),
+    Bor(BinOp),
+    Bxor(BinOp),
+    Bsl(BinOp),
+    Bsr(BinOp),
+    Bnot(BinOp),
+    Element(BinOp),
     Allocate {
         stack: u32,
         heap: u32,
@@ -303,36 +308,21 @@ pub enum Instr {
     },
     /// The comparison tests, one variant each (no second dispatch on the operation): fall
     /// through when `a op b` holds, else jump to `fail`.
-    IsLt {
-        fail: Lbl,
-        a: Src,
-        b: Src,
-    },
-    IsGe {
-        fail: Lbl,
-        a: Src,
-        b: Src,
-    },
-    IsEq {
-        fail: Lbl,
-        a: Src,
-        b: Src,
-    },
-    IsNe {
-        fail: Lbl,
-        a: Src,
-        b: Src,
-    },
-    IsEqExact {
-        fail: Lbl,
-        a: Src,
-        b: Src,
-    },
-    IsNeExact {
-        fail: Lbl,
-        a: Src,
-        b: Src,
-    },
+    IsLt(Cmp),
+    IsGe(Cmp),
+    IsEq(Cmp),
+    IsNe(Cmp),
+    IsEqExact(Cmp),
+    IsNeExact(Cmp),
+    /// The frequent type tests have variants of their own (the rest are `TypeTest`).
+    IsNil(Test),
+    IsNonemptyList(Test),
+    IsList(Test),
+    IsTuple(Test),
+    IsAtom(Test),
+    IsInteger(Test),
+    IsBinary(Test),
+    IsMap(Test),
     TestArity {
         fail: Lbl,
         arg: Src,
@@ -591,8 +581,7 @@ pub enum Instr {
     },
 }
 
-/// The operations computed inline: ADD, SUB, MUL (`Instr::Add`, `Sub`, `Mul`) and the rest
-/// (`Instr::Inline2`).
+/// The BIFs computed inline (`Instr::Add` and friends), as the loader names them.
 pub mod arith_op {
     pub const ADD: u8 = 0;
     pub const SUB: u8 = 1;

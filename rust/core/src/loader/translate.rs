@@ -558,10 +558,22 @@ impl Ctx<'_> {
     fn translate(&mut self, at: u32, op: Opcode, a: &[Operand], _nfun: usize) -> Result<Instr, LoadError> {
         use Opcode as O;
         let tt = |t: TypeTest, s: &mut Self| -> Result<Instr, LoadError> {
-            Ok(Instr::TypeTest { test: t, fail: s.label(at, &a[0])?, arg: s.src(&a[1])? })
+            let (fail, arg) = (s.label(at, &a[0])?, s.src(&a[1])?);
+            let x = Test { fail, arg };
+            Ok(match t {
+                TypeTest::Nil => Instr::IsNil(x),
+                TypeTest::NonemptyList => Instr::IsNonemptyList(x),
+                TypeTest::List => Instr::IsList(x),
+                TypeTest::Tuple => Instr::IsTuple(x),
+                TypeTest::Atom => Instr::IsAtom(x),
+                TypeTest::Integer => Instr::IsInteger(x),
+                TypeTest::Binary => Instr::IsBinary(x),
+                TypeTest::Map => Instr::IsMap(x),
+                _ => Instr::TypeTest { test: t, fail, arg },
+            })
         };
-        let cmp = |s: &mut Self| -> Result<(Lbl, Src, Src), LoadError> {
-            Ok((s.label(at, &a[0])?, s.src(&a[1])?, s.src(&a[2])?))
+        let cmp = |s: &mut Self| -> Result<Cmp, LoadError> {
+            Ok(Cmp { fail: s.label(at, &a[0])?, a: s.src(&a[1])?, b: s.src(&a[2])? })
         };
         Ok(match op {
             O::FuncInfo => Instr::FuncInfo { func: 0 },
@@ -640,30 +652,12 @@ impl Ctx<'_> {
                 }
             }
             O::Swap => Instr::Swap { a: self.dst(&a[0])?, b: self.dst(&a[1])? },
-            O::IsLt => {
-                let (fail, a, b) = cmp(self)?;
-                Instr::IsLt { fail, a, b }
-            }
-            O::IsGe => {
-                let (fail, a, b) = cmp(self)?;
-                Instr::IsGe { fail, a, b }
-            }
-            O::IsEq => {
-                let (fail, a, b) = cmp(self)?;
-                Instr::IsEq { fail, a, b }
-            }
-            O::IsNe => {
-                let (fail, a, b) = cmp(self)?;
-                Instr::IsNe { fail, a, b }
-            }
-            O::IsEqExact => {
-                let (fail, a, b) = cmp(self)?;
-                Instr::IsEqExact { fail, a, b }
-            }
-            O::IsNeExact => {
-                let (fail, a, b) = cmp(self)?;
-                Instr::IsNeExact { fail, a, b }
-            }
+            O::IsLt => Instr::IsLt(cmp(self)?),
+            O::IsGe => Instr::IsGe(cmp(self)?),
+            O::IsEq => Instr::IsEq(cmp(self)?),
+            O::IsNe => Instr::IsNe(cmp(self)?),
+            O::IsEqExact => Instr::IsEqExact(cmp(self)?),
+            O::IsNeExact => Instr::IsNeExact(cmp(self)?),
             O::IsInteger => tt(TypeTest::Integer, self)?,
             O::IsFloat => tt(TypeTest::Float, self)?,
             O::IsNumber => tt(TypeTest::Number, self)?,
@@ -1102,12 +1096,18 @@ use atom::TRUE as _;
 
 /// A BIF call, as the instruction that computes it inline when `op` says it can.
 fn inline_bif(op: Option<u8>, bif: crate::bif::BifFn, fail: Lbl, args: [Src; 3], n: u8, dst: Dst) -> Instr {
-    let (a, b) = (args[0], args[1]);
+    let o = BinOp { bif, fail, a: args[0], b: args[1], dst };
     match op {
-        Some(arith_op::ADD) => Instr::Add { bif, fail, a, b, dst },
-        Some(arith_op::SUB) => Instr::Sub { bif, fail, a, b, dst },
-        Some(arith_op::MUL) => Instr::Mul { bif, fail, a, b, dst },
-        Some(op) => Instr::Inline2 { op, bif, fail, a, b, dst },
-        None => Instr::Bif { bif, fail, args, n, dst },
+        Some(arith_op::ADD) => Instr::Add(o),
+        Some(arith_op::SUB) => Instr::Sub(o),
+        Some(arith_op::MUL) => Instr::Mul(o),
+        Some(arith_op::BAND) => Instr::Band(o),
+        Some(arith_op::BOR) => Instr::Bor(o),
+        Some(arith_op::BXOR) => Instr::Bxor(o),
+        Some(arith_op::BSL) => Instr::Bsl(o),
+        Some(arith_op::BSR) => Instr::Bsr(o),
+        Some(arith_op::BNOT) => Instr::Bnot(o),
+        Some(arith_op::ELEMENT) => Instr::Element(o),
+        _ => Instr::Bif { bif, fail, args, n, dst },
     }
 }
