@@ -485,6 +485,13 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     Some(c) => cp = c,
                     None => break 'exec bad_code(),
                 },
+                Instr::DeallocateReturn { n } => match pop_frame(p, *n) {
+                    Some(c) if c != 0 => {
+                        pc = c as *const Instr;
+                        cp = 0;
+                    }
+                    _ => break 'exec bad_code(),
+                },
                 Instr::Trim { n } => {
                     // Drop n y registers, keeping the continuation on top.
                     let n = *n as usize;
@@ -530,6 +537,49 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     if !(v.is_tuple() && v.tuple_arity() == *arity as usize) {
                         jump!(cur, *fail);
                     }
+                }
+                Instr::IsTupleArity { fail, arg, arity } => {
+                    let v = get!(*arg);
+                    if !(v.is_tuple() && v.tuple_arity() == *arity as usize) {
+                        jump!(cur, *fail);
+                    }
+                    // SAFETY (this and the other superinstructions): the fused pair's
+                    // second instruction is followed by at least `CodeEnd`.
+                    pc = unsafe { cur.add(2) };
+                }
+                Instr::IsNonemptyListGet { fail, src, hd, tl } => {
+                    let v = get!(*src);
+                    if !v.is_list() {
+                        jump!(cur, *fail);
+                    }
+                    put!(*hd, v.head());
+                    put!(*tl, v.tail());
+                    pc = unsafe { cur.add(2) };
+                }
+                Instr::MoveXY2 { src, dst } => {
+                    for k in 0..2 {
+                        // SAFETY: x indexes are validated below MAX_X at load time.
+                        if !yput(p, dst[k] as usize, unsafe { *x.get_unchecked(src[k] as usize) }) {
+                            break 'exec bad_code();
+                        }
+                    }
+                    pc = unsafe { cur.add(2) };
+                }
+                // SAFETY: x indexes are validated below MAX_X at load time.
+                Instr::MoveXX2 { src, dst } => unsafe {
+                    *x.get_unchecked_mut(dst[0] as usize) = *x.get_unchecked(src[0] as usize);
+                    *x.get_unchecked_mut(dst[1] as usize) = *x.get_unchecked(src[1] as usize);
+                    pc = cur.add(2);
+                },
+                Instr::MoveYX2 { src, dst } => {
+                    for k in 0..2 {
+                        match yget(p, src[k] as usize) {
+                            // SAFETY: x indexes are validated below MAX_X at load time.
+                            Some(v) => unsafe { *x.get_unchecked_mut(dst[k] as usize) = v },
+                            None => break 'exec bad_code(),
+                        }
+                    }
+                    pc = unsafe { cur.add(2) };
                 }
                 Instr::IsTaggedTuple { fail, arg, arity, tag } => {
                     let v = get!(*arg);

@@ -328,6 +328,38 @@ pub enum Instr {
         arg: Src,
         arity: u32,
     },
+    // Superinstructions (loader/fuse.rs): each does the work of itself and the next
+    // instruction, then skips that one.
+    /// `is_tuple` + `test_arity` to the same label.
+    IsTupleArity {
+        fail: Lbl,
+        arg: Src,
+        arity: u32,
+    },
+    /// `is_nonempty_list` + `get_list` of the same list.
+    IsNonemptyListGet {
+        fail: Lbl,
+        src: Src,
+        hd: Dst,
+        tl: Dst,
+    },
+    /// `deallocate` + `return`.
+    DeallocateReturn {
+        n: u32,
+    },
+    /// Two `MoveXY` (`MoveXX`, `MoveYX`), in order.
+    MoveXY2 {
+        src: [u32; 2],
+        dst: [u32; 2],
+    },
+    MoveXX2 {
+        src: [u32; 2],
+        dst: [u32; 2],
+    },
+    MoveYX2 {
+        src: [u32; 2],
+        dst: [u32; 2],
+    },
     IsTaggedTuple {
         fail: Lbl,
         arg: Src,

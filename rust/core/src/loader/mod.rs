@@ -2,6 +2,7 @@
 //! into the internal instruction stream (`translate`).
 
 pub mod compact;
+mod fuse;
 pub mod opcodes;
 mod translate;
 

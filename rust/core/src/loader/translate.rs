@@ -176,6 +176,7 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
     }
     // Falling off the last instruction, or jumping to a label after it, lands here.
     code_vec.push(Instr::CodeEnd);
+    super::fuse::fuse(&mut code_vec);
     let code: Box<[Instr]> = code_vec.into_boxed_slice();
     let base = code.as_ptr();
     let mut funs = core::mem::take(&mut ctx.funs);
