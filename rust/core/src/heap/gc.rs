@@ -202,6 +202,8 @@ impl Heap {
             self.stop = new_stop;
         }
         self.block = block;
+        // SAFETY: one past the end of the new block.
+        self.end = unsafe { self.start().add(self.block.len()) };
         self.frags.clear();
         self.frag_words = 0;
         self.gc_requested = false;

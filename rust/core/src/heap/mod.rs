@@ -25,6 +25,9 @@ pub struct Heap {
     block: Vec<Word>,
     pub(crate) htop: *mut Word,
     pub(crate) stop: *mut Word,
+    /// One past the block's last word (the stack's bottom), kept beside `stop` so that the
+    /// interpreter's frame checks read one field instead of the block's pointer and length.
+    end: *mut Word,
     frags: Vec<Vec<Word>>,
     frag_words: usize,
     offheap: Vec<*mut Word>,
@@ -62,6 +65,7 @@ impl Heap {
             block,
             htop: start,
             stop: end,
+            end,
             frags: Vec::new(),
             frag_words: 0,
             offheap: Vec::new(),
@@ -80,8 +84,7 @@ impl Heap {
     }
     #[inline(always)]
     pub(crate) fn end(&self) -> *mut Word {
-        // SAFETY: one past the end of the block.
-        unsafe { self.start().add(self.block.len()) }
+        self.end
     }
 
     /// Free words between the heap top and the stack top.

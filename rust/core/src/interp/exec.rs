@@ -116,11 +116,12 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     let s: Src = $s;
                     if !s.is_reg() {
                         Term(s.0)
-                    } else if s.kind() == 0 {
-                        // SAFETY: x indexes are validated below MAX_X at load time.
-                        unsafe { *x.get_unchecked(s.index()) }
+                    } else if s.is_x() {
+                        // SAFETY: x indexes are validated below MAX_X at load time, so the
+                        // offset is inside the register file.
+                        unsafe { *(x.as_ptr() as *const u8).add(s.x_offset()).cast::<Term>() }
                     } else {
-                        match yget(p, s.index()) {
+                        match yget(p, s.y_index()) {
                             Some(t) => t,
                             None => break 'exec bad_code(),
                         }
@@ -147,7 +148,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         break 'exec bad_code();
                     }
                     // SAFETY: labels are validated at load time to be instructions of this module.
-                    pc = unsafe { $cur.offset(l as isize) };
+                    pc = unsafe { $cur.byte_offset(l as isize) };
                     if l <= 0 {
                         // A backward jump costs a reduction, so that a loop without calls
                         // (which only a malformed module has) still ends its time slice. Any
@@ -284,7 +285,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     }
                     cp = pc as Word;
                     // SAFETY: validated label.
-                    let t = unsafe { cur.offset(*target as isize) };
+                    let t = unsafe { cur.byte_offset(*target as isize) };
                     if *reds <= 0 {
                         return yield_at(p, x, t, cp, *arity as usize);
                     }
@@ -300,7 +301,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         gc!(0, *arity);
                     }
                     // SAFETY: validated label.
-                    let t = unsafe { cur.offset(*target as isize) };
+                    let t = unsafe { cur.byte_offset(*target as isize) };
                     if *reds <= 0 {
                         return yield_at(p, x, t, cp, *arity as usize);
                     }
@@ -313,7 +314,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         gc!(0, *arity);
                     }
                     // SAFETY: validated label.
-                    let t = unsafe { cur.offset(*target as isize) };
+                    let t = unsafe { cur.byte_offset(*target as isize) };
                     if *reds <= 0 {
                         return yield_at(p, x, t, cp, *arity as usize);
                     }
@@ -1147,7 +1148,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }
                 Instr::Wait { target } => {
                     // SAFETY: validated label.
-                    p.pc = unsafe { cur.offset(*target as isize) };
+                    p.pc = unsafe { cur.byte_offset(*target as isize) };
                     p.cp = cp;
                     p.saved_x = Vec::new(); // blocked: keep no buffer while idle
                     return Outcome::Waiting;
@@ -1189,7 +1190,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     }
                     p.timeout_pc = pc;
                     // SAFETY: validated label.
-                    p.pc = unsafe { cur.offset(*target as isize) };
+                    p.pc = unsafe { cur.byte_offset(*target as isize) };
                     p.cp = cp;
                     p.saved_x = Vec::new();
                     return Outcome::Waiting;

@@ -6,9 +6,10 @@
 use alloc::boxed::Box;
 
 use crate::bif::BifFn;
-use crate::term::{Term, Word, IMMED2_MASK, IMMED2_OPERAND};
+use crate::term::{Term, Word};
 
-/// A jump target: an offset from the instruction holding it.
+/// A jump target: an offset in bytes from the instruction holding it (bytes, so that a
+/// jump is one add).
 pub type Lbl = i32;
 /// No label: failure raises an exception instead of jumping.
 pub const NO_LABEL: Lbl = i32::MIN;
@@ -18,27 +19,29 @@ pub const MAX_X: usize = 1024;
 /// Number of float registers.
 pub const MAX_FR: usize = 256;
 
-/// A source operand: a constant term, or (tagged as an operand) an x, y or float register.
+/// A source operand: a constant term, or a register. Terms never have 00 in their two low
+/// bits (that is a header's tag), so registers do: an x register is its byte offset in the
+/// register file (the top bit clear), a y register has the top bit set and its index from
+/// bit 2, a float register the top two bits. Decoding the common cases is two bit tests.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(transparent)]
 pub struct Src(pub Word);
 
-const KIND_X: Word = 0;
-const KIND_Y: Word = 1;
-const KIND_FR: Word = 2;
+const REG_Y: Word = 1 << (Word::BITS - 1);
+const REG_FR: Word = REG_Y | (REG_Y >> 1);
 
 impl Src {
     #[inline(always)]
     pub const fn x(n: u32) -> Src {
-        Src(((n as Word) << 8) | (KIND_X << 6) | IMMED2_OPERAND)
+        Src(n as Word * core::mem::size_of::<Word>() as Word)
     }
     #[inline(always)]
     pub const fn y(n: u32) -> Src {
-        Src(((n as Word) << 8) | (KIND_Y << 6) | IMMED2_OPERAND)
+        Src(REG_Y | ((n as Word) << 2))
     }
     #[inline(always)]
     pub const fn fr(n: u32) -> Src {
-        Src(((n as Word) << 8) | (KIND_FR << 6) | IMMED2_OPERAND)
+        Src(REG_FR | ((n as Word) << 2))
     }
     #[inline(always)]
     pub const fn lit(t: Term) -> Src {
@@ -46,23 +49,34 @@ impl Src {
     }
     #[inline(always)]
     pub const fn is_reg(self) -> bool {
-        self.0 & IMMED2_MASK == IMMED2_OPERAND
-    }
-    #[inline(always)]
-    pub const fn kind(self) -> Word {
-        (self.0 >> 6) & 3
-    }
-    #[inline(always)]
-    pub const fn index(self) -> usize {
-        self.0 >> 8
+        self.0 & 0b11 == 0
     }
     #[inline(always)]
     pub const fn is_x(self) -> bool {
-        self.is_reg() && self.kind() == KIND_X
+        self.is_reg() && self.0 & REG_Y == 0
     }
     #[inline(always)]
     pub const fn is_y(self) -> bool {
-        self.is_reg() && self.kind() == KIND_Y
+        self.is_reg() && self.0 & REG_FR == REG_Y
+    }
+    /// The byte offset of an x register in the register file.
+    #[inline(always)]
+    pub const fn x_offset(self) -> usize {
+        self.0
+    }
+    /// The index of a y (or float) register.
+    #[inline(always)]
+    pub const fn y_index(self) -> usize {
+        (self.0 << 2) >> 4
+    }
+    /// The register's index, whatever its kind.
+    #[inline(always)]
+    pub const fn index(self) -> usize {
+        if self.0 & REG_Y == 0 {
+            self.0 / core::mem::size_of::<Word>()
+        } else {
+            self.y_index()
+        }
     }
 }
 

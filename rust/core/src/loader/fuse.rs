@@ -18,10 +18,13 @@ pub fn fuse(code: &mut [Instr]) {
     }
 }
 
-/// The fused instruction for `a` followed by `b`, if there is one. Labels are offsets
-/// from their own instruction: one in `b` is one further from `a`.
+/// The fused instruction for `a` followed by `b`, if there is one. Labels are byte
+/// offsets from their own instruction: one in `b` is an instruction further from `a`.
 fn pair(a: &Instr, b: &Instr) -> Option<Instr> {
-    let later = |l: Lbl| if l == NO_LABEL { NO_LABEL } else { l + 1 };
+    let later = |l: Lbl| match l {
+        NO_LABEL => Some(NO_LABEL),
+        l => l.checked_add(core::mem::size_of::<Instr>() as Lbl),
+    };
     Some(match (a, b) {
         // `is_nonempty_list` then `get_list` of the same list.
         (Instr::IsNonemptyList(t), Instr::GetList { src, hd, tl }) if t.arg == *src => {
@@ -29,7 +32,7 @@ fn pair(a: &Instr, b: &Instr) -> Option<Instr> {
         }
         // `is_tuple` then `test_arity` of the same term to the same label: the arity
         // test alone (it also tests for a tuple).
-        (Instr::IsTuple(t), Instr::TestArity { fail, arg, arity }) if t.arg == *arg && t.fail == later(*fail) => {
+        (Instr::IsTuple(t), Instr::TestArity { fail, arg, arity }) if t.arg == *arg && Some(t.fail) == later(*fail) => {
             Instr::IsTupleArity { fail: t.fail, arg: *arg, arity: *arity }
         }
         (Instr::Deallocate { n }, Instr::Return) => Instr::DeallocateReturn { n: *n },

@@ -453,7 +453,8 @@ impl Ctx<'_> {
             return Ok(NO_LABEL);
         }
         let target = self.label_index(l)?;
-        Ok(target as i64 as i32 - at as i32)
+        let bytes = (target as i64 - at as i64) * core::mem::size_of::<Instr>() as i64;
+        i32::try_from(bytes).map_err(|_| LoadError::TooLarge("code: a jump beyond 2 GB"))
     }
 
     /// A label that must be present (a call or wait target): label 0 is refused.

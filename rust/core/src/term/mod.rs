@@ -7,7 +7,7 @@
 //!                           11 immediate
 //! immediate1 (4 bits)     0011 pid      0111 port     1111 small integer
 //!                         1011 immediate2:
-//! immediate2 (6 bits)   001011 atom   011011 catch   101011 operand   111011 nil
+//! immediate2 (6 bits)   001011 atom   011011 catch   101011 (unused)  111011 nil
 //! ```
 //!
 //! A small integer holds `WORD_BITS - 4` bits: ±2^27 on 32-bit words, ±2^59 on 64-bit ones.
@@ -42,8 +42,6 @@ pub const IMMED1_SMALL: Word = 0b1111;
 pub const IMMED2_MASK: Word = 0b11_1111;
 pub const IMMED2_ATOM: Word = 0b00_1011;
 pub const IMMED2_CATCH: Word = 0b01_1011;
-/// Never a runtime value: marks a register operand inside a translated instruction.
-pub const IMMED2_OPERAND: Word = 0b10_1011;
 pub const IMMED2_NIL: Word = 0b11_1011;
 
 /// Bits available to a small integer.
