@@ -252,6 +252,39 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }};
             }
 
+            // A call: the continuation is `pc` (the next instruction, or the one after a
+            // fused pair).
+            macro_rules! call {
+                ($cur:expr, $target:expr, $arity:expr) => {{
+                    *reds -= CALL_COST;
+                    if p.heap.fragments_due() {
+                        gc!(0, $arity);
+                    }
+                    cp = pc as Word;
+                    // SAFETY: validated label.
+                    let t = unsafe { $cur.byte_offset($target as isize) };
+                    if *reds <= 0 {
+                        return yield_at(p, x, t, cp, $arity as usize);
+                    }
+                    pc = t;
+                }};
+            }
+            macro_rules! call_only {
+                ($cur:expr, $target:expr, $arity:expr) => {{
+                    *reds -= CALL_COST;
+                    // A loop of BIF calls has no other collection point: fold fragments here.
+                    if p.heap.fragments_due() {
+                        gc!(0, $arity);
+                    }
+                    // SAFETY: validated label.
+                    let t = unsafe { $cur.byte_offset($target as isize) };
+                    if *reds <= 0 {
+                        return yield_at(p, x, t, cp, $arity as usize);
+                    }
+                    pc = t;
+                }};
+            }
+
             let cur = pc;
             // SAFETY: `pc` always points at an instruction of a loaded module: it starts at a
             // function entry and only moves by validated labels, call targets, continuations
@@ -278,19 +311,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     Some(v) => unsafe { *x.get_unchecked_mut(*dst as usize) = v },
                     None => break 'exec bad_code(),
                 },
-                Instr::Call { target, arity } => {
-                    *reds -= CALL_COST;
-                    if p.heap.fragments_due() {
-                        gc!(0, *arity);
-                    }
-                    cp = pc as Word;
-                    // SAFETY: validated label.
-                    let t = unsafe { cur.byte_offset(*target as isize) };
-                    if *reds <= 0 {
-                        return yield_at(p, x, t, cp, *arity as usize);
-                    }
-                    pc = t;
-                }
+                Instr::Call { target, arity } => call!(cur, *target, *arity),
                 Instr::CallLast { target, arity, dealloc } => {
                     *reds -= CALL_COST;
                     match pop_frame(p, *dealloc) {
@@ -307,18 +328,18 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     }
                     pc = t;
                 }
-                Instr::CallOnly { target, arity } => {
-                    *reds -= CALL_COST;
-                    // A loop of BIF calls has no other collection point: fold fragments here.
-                    if p.heap.fragments_due() {
-                        gc!(0, *arity);
-                    }
-                    // SAFETY: validated label.
-                    let t = unsafe { cur.byte_offset(*target as isize) };
-                    if *reds <= 0 {
-                        return yield_at(p, x, t, cp, *arity as usize);
-                    }
-                    pc = t;
+                Instr::CallOnly { target, arity } => call_only!(cur, *target, *arity),
+                Instr::MoveXXCall { src, dst, arity, target } => {
+                    // SAFETY: x indexes are validated below MAX_X at load time.
+                    unsafe { *x.get_unchecked_mut(*dst as usize) = *x.get_unchecked(*src as usize) };
+                    // SAFETY: the fused pair's second instruction is followed by another.
+                    pc = unsafe { cur.add(2) };
+                    call!(cur, *target, *arity);
+                }
+                Instr::MoveXXCallOnly { src, dst, arity, target } => {
+                    // SAFETY: x indexes are validated below MAX_X at load time.
+                    unsafe { *x.get_unchecked_mut(*dst as usize) = *x.get_unchecked(*src as usize) };
+                    call_only!(cur, *target, *arity);
                 }
                 Instr::Return => {
                     if cp == 0 {
@@ -482,6 +503,14 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 Instr::TestHeap { heap, live } => {
                     gc!(*heap as usize, *live);
                 }
+                Instr::TestHeapPutList { heap, live, hd, tl, dst } => {
+                    gc!(*heap as usize, *live);
+                    let (h, t) = (get!(*hd), get!(*tl));
+                    let c = alloc_or_raise!(term::cons(&mut p.heap, h, t));
+                    put!(*dst, c);
+                    // SAFETY: the fused pair's second instruction is followed by another.
+                    pc = unsafe { cur.add(2) };
+                }
                 Instr::Deallocate { n } => match pop_frame(p, *n) {
                     Some(c) => cp = c,
                     None => break 'exec bad_code(),
@@ -572,6 +601,14 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     *x.get_unchecked_mut(dst[1] as usize) = *x.get_unchecked(src[1] as usize);
                     pc = cur.add(2);
                 },
+                Instr::MoveXYXX { src, dst } => {
+                    // SAFETY: x indexes are validated below MAX_X at load time.
+                    if !yput(p, dst[0] as usize, unsafe { *x.get_unchecked(src[0] as usize) }) {
+                        break 'exec bad_code();
+                    }
+                    unsafe { *x.get_unchecked_mut(dst[1] as usize) = *x.get_unchecked(src[1] as usize) };
+                    pc = unsafe { cur.add(2) };
+                }
                 Instr::MoveYX2 { src, dst } => {
                     for k in 0..2 {
                         match yget(p, src[k] as usize) {
@@ -679,6 +716,16 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         break 'exec bad_code();
                     }
                     put!(*dst, v.tuple_get(*idx as usize));
+                }
+                Instr::GetTupleElementIsEqExact { src, idx, dst, cmp } => {
+                    let v = get!(*src);
+                    if !v.is_tuple() || *idx as usize >= v.tuple_arity() {
+                        break 'exec bad_code();
+                    }
+                    put!(*dst, v.tuple_get(*idx as usize));
+                    // SAFETY: the fused pair's second instruction is followed by another.
+                    pc = unsafe { cur.add(2) };
+                    compare!(cur, cmp, |va, vb| exact_eq(va, vb));
                 }
                 Instr::SetTupleElement { val, tuple, idx } => {
                     let (v, t) = (get!(*val), get!(*tuple));

@@ -361,6 +361,39 @@ pub enum Instr {
     DeallocateReturn {
         n: u32,
     },
+    /// `MoveXX` + `Call` (`CallOnly`); `target` is from this instruction.
+    MoveXXCall {
+        src: u32,
+        dst: u32,
+        arity: u32,
+        target: Lbl,
+    },
+    MoveXXCallOnly {
+        src: u32,
+        dst: u32,
+        arity: u32,
+        target: Lbl,
+    },
+    /// `MoveXY` + `MoveXX`.
+    MoveXYXX {
+        src: [u32; 2],
+        dst: [u32; 2],
+    },
+    /// `test_heap` + `put_list`.
+    TestHeapPutList {
+        heap: u32,
+        live: u32,
+        hd: Src,
+        tl: Src,
+        dst: Dst,
+    },
+    /// `get_tuple_element` + `is_eq_exact` (whose label is from this instruction).
+    GetTupleElementIsEqExact {
+        src: Src,
+        idx: u32,
+        dst: Dst,
+        cmp: Cmp,
+    },
     /// Two `MoveXY` (`MoveXX`, `MoveYX`), in order.
     MoveXY2 {
         src: [u32; 2],
@@ -642,3 +675,7 @@ pub mod arith_op {
     /// `element/2`: a small index into a tuple.
     pub const ELEMENT: u8 = 9;
 }
+
+// Every instruction is this size; a new variant must not make them all larger.
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(core::mem::size_of::<Instr>() <= 48);

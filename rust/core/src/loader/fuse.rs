@@ -46,6 +46,27 @@ fn pair(a: &Instr, b: &Instr) -> Option<Instr> {
         (Instr::MoveYX { src: s1, dst: d1 }, Instr::MoveYX { src: s2, dst: d2 }) => {
             Instr::MoveYX2 { src: [*s1, *s2], dst: [*d1, *d2] }
         }
+        // Setting up the last argument, then calling.
+        (Instr::MoveXX { src, dst }, Instr::Call { arity, target }) => {
+            Instr::MoveXXCall { src: *src, dst: *dst, arity: *arity, target: later(*target)? }
+        }
+        (Instr::MoveXX { src, dst }, Instr::CallOnly { arity, target }) => {
+            Instr::MoveXXCallOnly { src: *src, dst: *dst, arity: *arity, target: later(*target)? }
+        }
+        (Instr::MoveXY { src: s1, dst: d1 }, Instr::MoveXX { src: s2, dst: d2 }) => {
+            Instr::MoveXYXX { src: [*s1, *s2], dst: [*d1, *d2] }
+        }
+        // Building a list cell right after the allocation test.
+        (Instr::TestHeap { heap, live }, Instr::PutList { hd, tl, dst }) => {
+            Instr::TestHeapPutList { heap: *heap, live: *live, hd: *hd, tl: *tl, dst: *dst }
+        }
+        // A tuple element compared at once (record fields, message tags).
+        (Instr::GetTupleElement { src, idx, dst }, Instr::IsEqExact(c)) => Instr::GetTupleElementIsEqExact {
+            src: *src,
+            idx: *idx,
+            dst: *dst,
+            cmp: Cmp { fail: later(c.fail)?, a: c.a, b: c.b },
+        },
         _ => return None,
     })
 }
