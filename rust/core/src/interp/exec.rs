@@ -175,7 +175,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     match $e {
                         Ok(v) => v,
                         Err(_) if p.heap.max_words != 0 => return heap_limit_kill(vm, p),
-                        Err(_) => break 'exec Exception::error(atom::SYSTEM_LIMIT),
+                        Err(_) => break 'exec system_limit(),
                     }
                 };
             }
@@ -207,7 +207,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                                 // Over its max_heap_size: the process is killed, as in OTP.
                                 return heap_limit_kill(vm, p);
                             }
-                            break 'exec Exception::error(atom::SYSTEM_LIMIT);
+                            break 'exec system_limit();
                         }
                         // Registers past `live` are dead and may point into the old heap:
                         // clear them, so that no register ever holds a dangling pointer.
@@ -784,7 +784,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                             roots.push(v);
                         }
                         if p.gc(need, &mut roots).is_err() {
-                            break 'exec Exception::error(atom::SYSTEM_LIMIT);
+                            break 'exec system_limit();
                         }
                         x[..live].copy_from_slice(&roots[..live]);
                         m = roots[live];
@@ -799,7 +799,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                                 let r = alloc_or_raise!(term::tuple(&mut p.heap, &[atom::BADKEY, k]));
                                 fail_or_raise!(cur, *fail, Exception::error(r));
                             }
-                            Err(_) => break 'exec Exception::error(atom::SYSTEM_LIMIT),
+                            Err(_) => break 'exec system_limit(),
                         }
                     } else {
                         alloc_or_raise!(crate::map::put_many(&mut p.heap, &vm.atoms, m, &kv))
@@ -1062,7 +1062,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     let v = get!(*src);
                     match super::bits::start_match(&mut p.heap, v) {
                         Some(Ok(c)) => put!(*dst, c),
-                        Some(Err(_)) => break 'exec Exception::error(atom::SYSTEM_LIMIT),
+                        Some(Err(_)) => break 'exec system_limit(),
                         None => jump!(cur, *fail),
                     }
                 }
@@ -1371,8 +1371,18 @@ pub fn class_atom(c: Class) -> Term {
 }
 
 /// The exception for code that breaks the VM's invariants (only malformed BEAM files can).
+// The error constructors are out of line and cold: built inline, their constant fields
+// became a value the compiler stored at every dispatch.
+#[cold]
+#[inline(never)]
 fn bad_code() -> Exception {
     Exception::error(atom::BADARG)
+}
+
+#[cold]
+#[inline(never)]
+fn system_limit() -> Exception {
+    Exception::error(atom::SYSTEM_LIMIT)
 }
 
 fn dst_as_src(d: Dst) -> Src {
@@ -1575,7 +1585,7 @@ fn hibernate(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X]) -> Dispatch {
     }
     match crate::bif::list_to_vec(x[2]) {
         Some(l) if l.len() < MAX_X - 2 => {}
-        Some(_) => return Dispatch::Raise(Exception::error(atom::SYSTEM_LIMIT)),
+        Some(_) => return Dispatch::Raise(system_limit()),
         None => return Dispatch::Raise(Exception::error(atom::BADARG)),
     }
     p.heap.clear_stack();
@@ -1598,7 +1608,7 @@ fn apply_bif(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], arity: usize) 
         return Dispatch::Raise(Exception::error(atom::BADARG));
     };
     if list.len() >= MAX_X - 2 {
-        return Dispatch::Raise(Exception::error(atom::SYSTEM_LIMIT));
+        return Dispatch::Raise(system_limit());
     }
     vm.note_x(list.len());
     x[..list.len()].copy_from_slice(&list);
@@ -1638,7 +1648,7 @@ pub fn call_fun(vm: &mut Vm, p: &mut Process, x: &mut [Term; MAX_X], f: Term, n:
             return Dispatch::Raise(badarity(p, f, &x[..n]));
         }
         if n + env.len() > MAX_X {
-            return Dispatch::Raise(Exception::error(atom::SYSTEM_LIMIT));
+            return Dispatch::Raise(system_limit());
         }
         vm.note_x(n + env.len());
         x[n..n + env.len()].copy_from_slice(env);
