@@ -126,9 +126,7 @@ impl Heap {
         if self.max_words != 0 && words > self.max_words {
             return Err(AllocError);
         }
-        let mut block: Vec<Word> = Vec::new();
-        block.try_reserve_exact(words).map_err(|_| AllocError)?;
-        block.resize(words, 0);
+        let mut block = super::new_block(words)?;
         self.gc_count += 1;
 
         let mut ranges = Vec::with_capacity(1 + self.frags.len());
@@ -140,7 +138,7 @@ impl Heap {
         ranges.sort_unstable();
         let from = FromSpace { ranges };
 
-        let new_start = block.as_mut_ptr();
+        let new_start = block.as_mut_ptr() as *mut Word;
         let stack_words = self.stack_used();
         // SAFETY: all pointer arithmetic below stays inside `block` (sized for the heap's live
         // bound plus the stack) or inside from-space objects whose headers give their size.
