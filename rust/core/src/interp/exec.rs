@@ -285,6 +285,45 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                 }};
             }
 
+            macro_rules! bs_get {
+                ($cur:expr, $what:expr, $fail:expr, $ctx:expr, $size:expr, $unit:expr, $flags:expr, $dst:expr) => {{
+                    let (c, sz) = (get!($ctx), get!($size));
+                    if !c.is_match_ctx() {
+                        break 'exec bad_code();
+                    }
+                    let d: Dst = $dst;
+                    // Integer fields of <= 32 bits that give a small integer: read in line.
+                    let fast = if $what == BsGet::Integer && sz.is_small() {
+                        super::bits::get_small_integer(c, sz.small_value(), $unit, $flags)
+                    } else {
+                        None
+                    };
+                    let v = match fast {
+                        Some(Some(v)) => v,
+                        Some(None) => jump!($cur, $fail),
+                        None => match super::bits::get(&mut p.heap, c, $what, sz, $unit, $flags) {
+                            Ok(Some(v)) => v,
+                            Ok(None) => jump!($cur, $fail),
+                            Err(e) => fail_or_raise!($cur, $fail, e),
+                        },
+                    };
+                    if d.0 != u32::MAX {
+                        put!(d, v);
+                    }
+                }};
+            }
+            macro_rules! bs_test_unit {
+                ($cur:expr, $fail:expr, $ctx:expr, $unit:expr) => {{
+                    let c = get!($ctx);
+                    let u = $unit as usize;
+                    // Units are nearly always 8 or another power of two: a mask, not a division.
+                    let misaligned = |r: usize| if u.is_power_of_two() { r & (u - 1) != 0 } else { r % u != 0 };
+                    if !c.is_match_ctx() || u == 0 || misaligned(super::bits::remaining(c)) {
+                        jump!($cur, $fail);
+                    }
+                }};
+            }
+
             let cur = pc;
             // SAFETY: `pc` always points at an instruction of a loaded module: it starts at a
             // function entry and only moves by validated labels, call targets, continuations
@@ -1066,33 +1105,26 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         None => jump!(cur, *fail),
                     }
                 }
+                Instr::BsStartMatchPos { fail, live: _, src, dst, pos } => {
+                    let v = get!(*src);
+                    let c = match super::bits::start_match(&mut p.heap, v) {
+                        Some(Ok(c)) => c,
+                        Some(Err(_)) => break 'exec system_limit(),
+                        None => jump!(cur, *fail),
+                    };
+                    put!(*dst, c);
+                    put!(*pos, Term::small(c.boxed_word(1) as isize));
+                    // SAFETY: the fused pair's second instruction is followed by another.
+                    pc = unsafe { cur.add(2) };
+                }
                 Instr::BsGet { what, fail, ctx, live: _, size, unit, flags, dst } => {
-                    let (c, sz) = (get!(*ctx), get!(*size));
-                    if !c.is_match_ctx() {
-                        break 'exec bad_code();
-                    }
-                    // Integer fields of <= 32 bits that give a small integer: read in line.
-                    if *what == BsGet::Integer && sz.is_small() {
-                        match super::bits::get_small_integer(c, sz.small_value(), *unit, *flags) {
-                            Some(Some(v)) => {
-                                if dst.0 != u32::MAX {
-                                    put!(*dst, v);
-                                }
-                                continue 'exec;
-                            }
-                            Some(None) => jump!(cur, *fail),
-                            None => {}
-                        }
-                    }
-                    match super::bits::get(&mut p.heap, c, *what, sz, *unit, *flags) {
-                        Ok(Some(v)) => {
-                            if dst.0 != u32::MAX {
-                                put!(*dst, v);
-                            }
-                        }
-                        Ok(None) => jump!(cur, *fail),
-                        Err(e) => fail_or_raise!(cur, *fail, e),
-                    }
+                    bs_get!(cur, *what, *fail, *ctx, *size, *unit, *flags, *dst)
+                }
+                Instr::BsGetIntegerTestUnit { fail, ctx, size, unit, flags, dst, test_unit } => {
+                    bs_get!(cur, BsGet::Integer, *fail, *ctx, *size, *unit, *flags, *dst);
+                    // SAFETY: the fused pair's second instruction is followed by another.
+                    pc = unsafe { cur.add(2) };
+                    bs_test_unit!(cur, *fail, *ctx, *test_unit);
                 }
                 Instr::BsTestTail { fail, ctx, bits } => {
                     let c = get!(*ctx);
@@ -1100,15 +1132,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                         jump!(cur, *fail);
                     }
                 }
-                Instr::BsTestUnit { fail, ctx, unit } => {
-                    let c = get!(*ctx);
-                    let u = *unit as usize;
-                    // Units are nearly always 8 or another power of two: a mask, not a division.
-                    let misaligned = |r: usize| if u.is_power_of_two() { r & (u - 1) != 0 } else { r % u != 0 };
-                    if !c.is_match_ctx() || u == 0 || misaligned(super::bits::remaining(c)) {
-                        jump!(cur, *fail);
-                    }
-                }
+                Instr::BsTestUnit { fail, ctx, unit } => bs_test_unit!(cur, *fail, *ctx, *unit),
                 Instr::BsMatchString { fail, ctx, bits, offset } => {
                     let c = get!(*ctx);
                     let strings = match vm.module_of(cur) {

@@ -394,6 +394,24 @@ pub enum Instr {
         dst: Dst,
         cmp: Cmp,
     },
+    /// `bs_start_match4` + `bs_get_position` of the new context.
+    BsStartMatchPos {
+        fail: Lbl,
+        live: u32,
+        src: Src,
+        dst: Dst,
+        pos: Dst,
+    },
+    /// `bs_get_integer2` + `bs_test_unit` of the same context to the same label.
+    BsGetIntegerTestUnit {
+        fail: Lbl,
+        ctx: Src,
+        size: Src,
+        unit: u32,
+        flags: u32,
+        dst: Dst,
+        test_unit: u32,
+    },
     /// Two `MoveXY` (`MoveXX`, `MoveYX`), in order.
     MoveXY2 {
         src: [u32; 2],

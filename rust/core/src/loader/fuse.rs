@@ -67,6 +67,26 @@ fn pair(a: &Instr, b: &Instr) -> Option<Instr> {
             dst: *dst,
             cmp: Cmp { fail: later(c.fail)?, a: c.a, b: c.b },
         },
+        // Matching starts (or resumes on a match context) and saves its position.
+        (Instr::BsStartMatch { fail, live, src, dst }, Instr::BsGetPosition { ctx, dst: pos })
+            if ctx.is_x() && !dst.is_y() && ctx.index() == dst.index() =>
+        {
+            Instr::BsStartMatchPos { fail: *fail, live: *live, src: *src, dst: *dst, pos: *pos }
+        }
+        // An integer field, then the rest tested for whole bytes (or units) on the same
+        // failure label.
+        (
+            Instr::BsGet { what: BsGet::Integer, fail, ctx, live: _, size, unit, flags, dst },
+            Instr::BsTestUnit { fail: f2, ctx: c2, unit: u2 },
+        ) if c2 == ctx && later(*f2) == Some(*fail) => Instr::BsGetIntegerTestUnit {
+            fail: *fail,
+            ctx: *ctx,
+            size: *size,
+            unit: *unit,
+            flags: *flags,
+            dst: *dst,
+            test_unit: *u2,
+        },
         _ => return None,
     })
 }
