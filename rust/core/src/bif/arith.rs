@@ -48,6 +48,32 @@ pub fn num(t: Term) -> Option<Num> {
     }
 }
 
+/// An integer that fits an i64: a small, or a bignum of at most 64 bits. On 32-bit
+/// targets small integers are 28-bit, so 32-bit values read from binaries and hardware
+/// registers are bignums; arithmetic on them stays here, without a limb vector.
+#[inline]
+fn as_i64(t: Term) -> Option<i64> {
+    if t.is_small() {
+        return Some(t.small_value() as i64);
+    }
+    if !t.is_bignum() {
+        return None;
+    }
+    let (neg, mag) = bignum_limbs(t);
+    let m = match *mag {
+        [] => 0,
+        [a] => a as u64,
+        [a, b] => a as u64 | (b as u64) << 32,
+        _ => return None,
+    };
+    if neg {
+        // -2^63 fits; anything larger in magnitude does not.
+        0i64.checked_sub_unsigned(m)
+    } else {
+        i64::try_from(m).ok()
+    }
+}
+
 fn big(v: i64) -> BigInt {
     BigInt::from_i64(v)
 }
@@ -98,8 +124,8 @@ fn arith(
     bigop: IntOp,
     fop: fn(f64, f64) -> f64,
 ) -> Result<Term, Exception> {
-    if a.is_small() && b.is_small() {
-        return make_int(p, small(a.small_value() as i64, b.small_value() as i64));
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+        return make_int(p, small(x, y));
     }
     let (Some(x), Some(y)) = (num(a), num(b)) else { return badarith() };
     match (&x, &y) {
@@ -198,8 +224,8 @@ pub fn abs(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
 }
 
 fn bitop(p: &mut Process, a: Term, b: Term, small: fn(i64, i64) -> i64, bigop: IntOp) -> Result<Term, Exception> {
-    if a.is_small() && b.is_small() {
-        return make_int(p, small(a.small_value() as i64, b.small_value() as i64) as i128);
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+        return make_int(p, small(x, y) as i128);
     }
     let Some((x, y)) = int_pair(a, b) else { return badarith() };
     make_big(p, &bigop(to_big(&x).as_ref(), to_big(&y).as_ref()))
