@@ -69,6 +69,15 @@ fn int_limbs(v: Term) -> Option<(bool, Vec<u32>)> {
 fn put_u64(buf: &mut [u8], off: usize, bits: usize, x: u64, little: bool) {
     if bits == 8 && off % 8 == 0 {
         buf[off / 8] = x as u8;
+    } else if off % 8 == 0 && bits % 8 == 0 && bits > 0 {
+        // Whole bytes at a byte boundary (words appended to a binary): copied at once.
+        let k = bits / 8;
+        let at = off / 8;
+        if little {
+            buf[at..at + k].copy_from_slice(&x.to_le_bytes()[..k]);
+        } else {
+            buf[at..at + k].copy_from_slice(&(x << (64 - bits)).to_be_bytes()[..k]);
+        }
     } else if !little || bits <= 8 {
         put_bits(buf, off, bits, x);
     } else if bits % 8 == 0 {
