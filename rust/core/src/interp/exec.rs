@@ -368,14 +368,14 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     pc = t;
                 }
                 Instr::CallOnly { target, arity } => call_only!(cur, *target, *arity),
-                Instr::MoveXXCall { src, dst, arity, target } => {
+                Instr::MoveXXCall(MoveCall { src, dst, arity, target }) => {
                     // SAFETY: x indexes are validated below MAX_X at load time.
                     unsafe { *x.get_unchecked_mut(*dst as usize) = *x.get_unchecked(*src as usize) };
                     // SAFETY: the fused pair's second instruction is followed by another.
                     pc = unsafe { cur.add(2) };
                     call!(cur, *target, *arity);
                 }
-                Instr::MoveXXCallOnly { src, dst, arity, target } => {
+                Instr::MoveXXCallOnly(MoveCall { src, dst, arity, target }) => {
                     // SAFETY: x indexes are validated below MAX_X at load time.
                     unsafe { *x.get_unchecked_mut(*dst as usize) = *x.get_unchecked(*src as usize) };
                     call_only!(cur, *target, *arity);
@@ -625,7 +625,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     put!(*tl, v.tail());
                     pc = unsafe { cur.add(2) };
                 }
-                Instr::MoveXY2 { src, dst } => {
+                Instr::MoveXY2(Moves2 { src, dst }) => {
                     for k in 0..2 {
                         // SAFETY: x indexes are validated below MAX_X at load time.
                         if !yput(p, dst[k] as usize, unsafe { *x.get_unchecked(src[k] as usize) }) {
@@ -635,12 +635,12 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     pc = unsafe { cur.add(2) };
                 }
                 // SAFETY: x indexes are validated below MAX_X at load time.
-                Instr::MoveXX2 { src, dst } => unsafe {
+                Instr::MoveXX2(Moves2 { src, dst }) => unsafe {
                     *x.get_unchecked_mut(dst[0] as usize) = *x.get_unchecked(src[0] as usize);
                     *x.get_unchecked_mut(dst[1] as usize) = *x.get_unchecked(src[1] as usize);
                     pc = cur.add(2);
                 },
-                Instr::MoveXYXX { src, dst } => {
+                Instr::MoveXYXX(Moves2 { src, dst }) => {
                     // SAFETY: x indexes are validated below MAX_X at load time.
                     if !yput(p, dst[0] as usize, unsafe { *x.get_unchecked(src[0] as usize) }) {
                         break 'exec bad_code();
@@ -648,7 +648,7 @@ fn run_slice(vm: &mut Vm, p: &mut Process, regs: &mut Regs, reds: &mut i64) -> O
                     unsafe { *x.get_unchecked_mut(dst[1] as usize) = *x.get_unchecked(src[1] as usize) };
                     pc = unsafe { cur.add(2) };
                 }
-                Instr::MoveYX2 { src, dst } => {
+                Instr::MoveYX2(Moves2 { src, dst }) => {
                     for k in 0..2 {
                         match yget(p, src[k] as usize) {
                             // SAFETY: x indexes are validated below MAX_X at load time.

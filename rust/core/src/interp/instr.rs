@@ -207,6 +207,22 @@ pub struct Cmp {
     pub b: Src,
 }
 
+/// Two register moves (the fused move pairs): `src[k]` to `dst[k]`, in order.
+#[derive(Clone, Copy)]
+pub struct Moves2 {
+    pub src: [u32; 2],
+    pub dst: [u32; 2],
+}
+
+/// A move between x registers, then a call (`target` is from the fused instruction).
+#[derive(Clone, Copy)]
+pub struct MoveCall {
+    pub src: u32,
+    pub dst: u32,
+    pub arity: u32,
+    pub target: Lbl,
+}
+
 /// Operands of a type test.
 #[derive(Clone, Copy)]
 pub struct Test {
@@ -362,23 +378,10 @@ pub enum Instr {
         n: u32,
     },
     /// `MoveXX` + `Call` (`CallOnly`); `target` is from this instruction.
-    MoveXXCall {
-        src: u32,
-        dst: u32,
-        arity: u32,
-        target: Lbl,
-    },
-    MoveXXCallOnly {
-        src: u32,
-        dst: u32,
-        arity: u32,
-        target: Lbl,
-    },
+    MoveXXCall(MoveCall),
+    MoveXXCallOnly(MoveCall),
     /// `MoveXY` + `MoveXX`.
-    MoveXYXX {
-        src: [u32; 2],
-        dst: [u32; 2],
-    },
+    MoveXYXX(Moves2),
     /// `test_heap` + `put_list`.
     TestHeapPutList {
         heap: u32,
@@ -413,18 +416,9 @@ pub enum Instr {
         test_unit: u32,
     },
     /// Two `MoveXY` (`MoveXX`, `MoveYX`), in order.
-    MoveXY2 {
-        src: [u32; 2],
-        dst: [u32; 2],
-    },
-    MoveXX2 {
-        src: [u32; 2],
-        dst: [u32; 2],
-    },
-    MoveYX2 {
-        src: [u32; 2],
-        dst: [u32; 2],
-    },
+    MoveXY2(Moves2),
+    MoveXX2(Moves2),
+    MoveYX2(Moves2),
     IsTaggedTuple {
         fail: Lbl,
         arg: Src,

@@ -38,23 +38,23 @@ fn pair(a: &Instr, b: &Instr) -> Option<Instr> {
         (Instr::Deallocate { n }, Instr::Return) => Instr::DeallocateReturn { n: *n },
         // Two moves (argument set-up before calls, saving registers into a new frame).
         (Instr::MoveXY { src: s1, dst: d1 }, Instr::MoveXY { src: s2, dst: d2 }) => {
-            Instr::MoveXY2 { src: [*s1, *s2], dst: [*d1, *d2] }
+            Instr::MoveXY2(Moves2 { src: [*s1, *s2], dst: [*d1, *d2] })
         }
         (Instr::MoveXX { src: s1, dst: d1 }, Instr::MoveXX { src: s2, dst: d2 }) => {
-            Instr::MoveXX2 { src: [*s1, *s2], dst: [*d1, *d2] }
+            Instr::MoveXX2(Moves2 { src: [*s1, *s2], dst: [*d1, *d2] })
         }
         (Instr::MoveYX { src: s1, dst: d1 }, Instr::MoveYX { src: s2, dst: d2 }) => {
-            Instr::MoveYX2 { src: [*s1, *s2], dst: [*d1, *d2] }
+            Instr::MoveYX2(Moves2 { src: [*s1, *s2], dst: [*d1, *d2] })
         }
         // Setting up the last argument, then calling.
         (Instr::MoveXX { src, dst }, Instr::Call { arity, target }) => {
-            Instr::MoveXXCall { src: *src, dst: *dst, arity: *arity, target: later(*target)? }
+            Instr::MoveXXCall(MoveCall { src: *src, dst: *dst, arity: *arity, target: later(*target)? })
         }
         (Instr::MoveXX { src, dst }, Instr::CallOnly { arity, target }) => {
-            Instr::MoveXXCallOnly { src: *src, dst: *dst, arity: *arity, target: later(*target)? }
+            Instr::MoveXXCallOnly(MoveCall { src: *src, dst: *dst, arity: *arity, target: later(*target)? })
         }
         (Instr::MoveXY { src: s1, dst: d1 }, Instr::MoveXX { src: s2, dst: d2 }) => {
-            Instr::MoveXYXX { src: [*s1, *s2], dst: [*d1, *d2] }
+            Instr::MoveXYXX(Moves2 { src: [*s1, *s2], dst: [*d1, *d2] })
         }
         // Building a list cell right after the allocation test.
         (Instr::TestHeap { heap, live }, Instr::PutList { hd, tl, dst }) => {
