@@ -4,7 +4,8 @@
 
 -export([start/5, start/6, init_it/6, init_it/7, call/3, call/4, reply/2, stop/1, stop/3,
          get_parent/0, name/1, where/1, send_request/3, wait_response/2,
-         receive_response/2, check_response/2, debug_options/2, format_status_header/2]).
+         receive_response/2, check_response/2, debug_options/2, format_status_header/2,
+         unregister_name/1, init_fail/3, init_ignore/2, init_raise/5, exit_reason/3]).
 
 -type linkage() :: link | nolink | monitor.
 -type emgr_name() :: {local, atom()} | {global, term()} | {via, module(), term()}.
@@ -236,3 +237,33 @@ check_response(_, _) ->
 timeout_ms(infinity) -> infinity;
 timeout_ms({abs, T}) -> max(0, T - erlang:monotonic_time(millisecond));
 timeout_ms(T) when is_integer(T), T >= 0 -> T.
+
+%% How a behaviour's process ends when its init/1 does not succeed, as proc_lib's starter
+%% expects: the name is given back, the starter gets the answer, the process exits.
+-spec init_fail(pid(), term(), term()) -> no_return().
+init_fail(Starter, Name, Error) ->
+    unregister_name(Name),
+    proc_lib:init_ack(Starter, {error, Error}),
+    exit(Error).
+
+-spec init_ignore(pid(), term()) -> no_return().
+init_ignore(Starter, Name) ->
+    unregister_name(Name),
+    proc_lib:init_ack(Starter, ignore),
+    exit(normal).
+
+-spec init_raise(pid(), term(), error | exit | throw, term(), list()) -> no_return().
+init_raise(Starter, Name, Class, Reason, Stack) ->
+    unregister_name(Name),
+    proc_lib:init_ack(Starter, {error, exit_reason(Class, Reason, Stack)}),
+    erlang:raise(Class, Reason, Stack).
+
+%% The exit reason of a process whose callback raised Class:Reason.
+-spec exit_reason(error | exit | throw, term(), list()) -> term().
+exit_reason(error, Reason, Stack) -> {Reason, Stack};
+exit_reason(exit, Reason, _) -> Reason;
+exit_reason(throw, Reason, Stack) -> {{nocatch, Reason}, Stack}.
+
+unregister_name({local, Name}) -> catch unregister(Name), ok;
+unregister_name({via, Mod, Name}) -> catch Mod:unregister_name(Name), ok;
+unregister_name(_) -> ok.

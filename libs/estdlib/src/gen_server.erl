@@ -46,28 +46,17 @@ init_it(Starter, Parent, Name0, Mod, Args, Options) ->
                     proc_lib:init_ack(Starter, {ok, self()}),
                     loop(Parent, Name, State, Mod, Timeout, Debug);
                 false ->
-                    init_failed(Starter, Name0, {bad_return_value, {ok, State, Timeout}})
+                    gen:init_fail(Starter, Name0, {bad_return_value, {ok, State, Timeout}})
             end;
         {ok, {stop, Reason}} ->
-            unregister_name(Name0),
-            proc_lib:init_ack(Starter, {error, Reason}),
-            exit(Reason);
+            gen:init_fail(Starter, Name0, Reason);
         {ok, ignore} ->
-            unregister_name(Name0),
-            proc_lib:init_ack(Starter, ignore),
-            exit(normal);
+            gen:init_ignore(Starter, Name0);
         {ok, Else} ->
-            init_failed(Starter, Name0, {bad_return_value, Else});
+            gen:init_fail(Starter, Name0, {bad_return_value, Else});
         {'EXIT', Class, Reason, Stacktrace} ->
-            unregister_name(Name0),
-            proc_lib:init_ack(Starter, {error, terminate_reason(Class, Reason, Stacktrace)}),
-            erlang:raise(Class, Reason, Stacktrace)
+            gen:init_raise(Starter, Name0, Class, Reason, Stacktrace)
     end.
-
-init_failed(Starter, Name0, Error) ->
-    unregister_name(Name0),
-    proc_lib:init_ack(Starter, {error, Error}),
-    exit(Error).
 
 init_callback(Mod, Args) ->
     try
@@ -77,9 +66,6 @@ init_callback(Mod, Args) ->
         Class:R:Stacktrace -> {'EXIT', Class, R, Stacktrace}
     end.
 
-unregister_name({local, Name}) -> catch unregister(Name), ok;
-unregister_name({via, Mod, Name}) -> catch Mod:unregister_name(Name), ok;
-unregister_name(_) -> ok.
 
 valid_timeout(infinity) -> true;
 valid_timeout(hibernate) -> true;
@@ -279,10 +265,10 @@ handle_common_reply(Reply, Parent, Name, From, Msg, Mod, State, Debug) ->
 
 %% Calls terminate/2, reports an abnormal end, and exits (re-raising errors).
 terminate(Class, Reason, Stacktrace, Name, From, Msg, Mod, State, Debug) ->
-    Reason1 = terminate_reason(Class, Reason, Stacktrace),
+    Reason1 = gen:exit_reason(Class, Reason, Stacktrace),
     case try_terminate(Mod, Reason1, State) of
         {'EXIT', C, R, S} ->
-            error_info(terminate_reason(C, R, S), Name, From, Msg, Mod, State, Debug),
+            error_info(gen:exit_reason(C, R, S), Name, From, Msg, Mod, State, Debug),
             erlang:raise(C, R, S);
         _ ->
             case Reason1 of
@@ -294,9 +280,6 @@ terminate(Class, Reason, Stacktrace, Name, From, Msg, Mod, State, Debug) ->
     end,
     erlang:raise(Class, Reason, Stacktrace).
 
-terminate_reason(error, Reason, Stacktrace) -> {Reason, Stacktrace};
-terminate_reason(exit, Reason, _) -> Reason;
-terminate_reason(throw, Reason, Stacktrace) -> {{nocatch, Reason}, Stacktrace}.
 
 try_terminate(Mod, Reason, State) ->
     case erlang:function_exported(Mod, terminate, 2) of

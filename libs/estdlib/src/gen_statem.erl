@@ -46,31 +46,19 @@ init_it(Starter, Parent, Name0, Mod, Args, _Opts) ->
         {ok, {ok, State, Data, Actions}} ->
             init_ok(Starter, Parent, Name, Mod, State, Data, Actions);
         {ok, {stop, Reason}} ->
-            unregister_name(Name0),
-            proc_lib:init_ack(Starter, {error, Reason}),
-            exit(Reason);
+            gen:init_fail(Starter, Name0, Reason);
         {ok, ignore} ->
-            unregister_name(Name0),
-            proc_lib:init_ack(Starter, ignore),
-            exit(normal);
+            gen:init_ignore(Starter, Name0);
         {ok, Else} ->
-            Error = {bad_return_from_init, Else},
-            unregister_name(Name0),
-            proc_lib:init_ack(Starter, {error, Error}),
-            exit(Error);
+            gen:init_fail(Starter, Name0, {bad_return_from_init, Else});
         {'EXIT', Class, Reason, Stack} ->
-            unregister_name(Name0),
-            proc_lib:init_ack(Starter, {error, reason(Class, Reason, Stack)}),
-            erlang:raise(Class, Reason, Stack)
+            gen:init_raise(Starter, Name0, Class, Reason, Stack)
     end.
 
 init_ok(Starter, Parent, Name, Mod, State, Data, Actions) ->
     proc_lib:init_ack(Starter, {ok, self()}),
     enter(Parent, Name, Mod, State, Data, Actions).
 
-unregister_name({local, Name}) -> catch unregister(Name), ok;
-unregister_name({via, Mod, Name}) -> catch Mod:unregister_name(Name), ok;
-unregister_name(_) -> ok.
 
 enter_loop(Mod, Opts, State, Data) ->
     enter_loop(Mod, Opts, State, Data, self(), []).
@@ -104,7 +92,7 @@ callback_mode(Mod, S) ->
         CM -> parse_callback_mode(CM, S)
     catch
         throw:CM -> parse_callback_mode(CM, S);
-        Class:Reason:Stack -> {error, reason(Class, Reason, Stack), S}
+        Class:Reason:Stack -> {error, gen:exit_reason(Class, Reason, Stack), S}
     end.
 
 parse_callback_mode(CM, S) when CM =:= state_functions; CM =:= handle_event_function ->
@@ -463,7 +451,7 @@ message_queue_empty() ->
 %% ---- termination ----
 
 terminate(Class, Reason, Stack, #{module := Mod, state := State, data := Data} = S, Events) ->
-    ExitReason = reason(Class, Reason, Stack),
+    ExitReason = gen:exit_reason(Class, Reason, Stack),
     case erlang:function_exported(Mod, terminate, 3) of
         true ->
             try Mod:terminate(ExitReason, State, Data)
@@ -488,9 +476,6 @@ terminate(Class, Reason, Stack, #{module := Mod, state := State, data := Data} =
 stack() ->
     try throw(stack) catch throw:stack:Stack -> Stack end.
 
-reason(error, Reason, Stack) -> {Reason, Stack};
-reason(exit, Reason, _) -> Reason;
-reason(throw, Reason, Stack) -> {{nocatch, Reason}, Stack}.
 
 error_info(Class, Reason, Stack, #{name := Name, state := State, data := Data, module := Mod} = S, Events) ->
     catch logger:log(error, #{label => {gen_statem, terminate}, name => Name, queue => Events,
