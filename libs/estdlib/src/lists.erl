@@ -793,34 +793,20 @@ umerge_all_1(Acc, [L | T]) -> umerge_all_1(umerge(Acc, L), T);
 umerge_all_1(Acc, []) -> Acc.
 
 %% Key merges: the first element of the list looked at first is checked at once.
-keymerge(N, T1, T2) when is_integer(N), N > 0 ->
-    case T2 of
-        [] -> T1;
-        [H2 | _] ->
-            _ = element(N, H2),
-            fm_1(keyle(N), T1, H2, tl(T2), [])
-    end.
+keymerge(N, T1, T2) when is_integer(N), N > 0 -> key_merge(N, T2, T1, fun fm_1/5).
 
-rkeymerge(N, T1, T2) when is_integer(N), N > 0 ->
-    case T2 of
-        [] -> T1;
-        [H2 | _] ->
-            _ = element(N, H2),
-            frm_1(keyle(N), T1, H2, tl(T2), [])
-    end.
+rkeymerge(N, T1, T2) when is_integer(N), N > 0 -> key_merge(N, T2, T1, fun frm_1/5).
 
-ukeymerge(N, T1, T2) when is_integer(N), N > 0 ->
-    case T1 of
-        [] -> T2;
-        [H1 | _] ->
-            _ = element(N, H1),
-            fum_2(keyle(N), T2, H1, tl(T1), [])
-    end.
+ukeymerge(N, T1, T2) when is_integer(N), N > 0 -> key_merge(N, T1, T2, fun fum_2/5).
 
-rukeymerge(N, T1, T2) when is_integer(N), N > 0 ->
-    case T2 of
-        [] -> T1;
-        [H2 | _] ->
-            _ = element(N, H2),
-            frum_1(keyle(N), T1, H2, tl(T2), [])
+rukeymerge(N, T1, T2) when is_integer(N), N > 0 -> key_merge(N, T2, T1, fun frum_1/5).
+
+%% Merge(Le, Other, H, T, []) with [H | T] = First, or Other when First is empty (a
+%% `case`, so that a First that is not a list fails with case_clause, as OTP's does).
+key_merge(N, First, Other, Merge) ->
+    case First of
+        [] -> Other;
+        [H | T] ->
+            _ = element(N, H),
+            Merge(keyle(N), Other, H, T, [])
     end.
