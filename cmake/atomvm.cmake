@@ -77,10 +77,19 @@ function(atomvm_rust_target out)
   elseif(CONFIG_X86)
     if(CONFIG_X86_64)
       set(t x86_64-unknown-none)
-    else()
+    elseif(NOT CONFIG_FPU)
+      # No soft-float 32-bit x86 target ships prebuilt, and without CONFIG_FPU Zephyr
+      # makes every x87/SSE instruction fault.
+      message(FATAL_ERROR "AtomVM: 32-bit x86 needs CONFIG_FPU=y (the Rust code uses the FPU)")
+    elseif(CONFIG_X86_SSE2)
       # No bare-metal 32-bit x86 target ships prebuilt: the Linux one's no_std code
-      # follows the same i386 System V calling convention.
+      # follows the same i386 System V calling convention. Built with
+      # -Crelocation-model=static (CMakeLists.txt).
       set(t i686-unknown-linux-gnu)
+    else()
+      # x87 only (no SSE2): the Pentium target. Its f64 arithmetic rounds through the
+      # x87's 80-bit registers, so a few float results can differ in the last bit.
+      set(t i586-unknown-linux-gnu)
     endif()
   else()
     message(FATAL_ERROR "AtomVM: no Rust target known for this CPU; set CONFIG_ATOMVM_RUST_TARGET")

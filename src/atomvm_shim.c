@@ -46,9 +46,32 @@ void avm_zephyr_console_write(const uint8_t *buf, size_t len)
 #endif
 }
 
+/*
+ * Nanoseconds since boot, from the cycle counter rather than the tick count: many boards
+ * tick at 100 Hz, and a 10 ms clock makes erlang:monotonic_time/1 jump and timers started
+ * one after another (send_after(N) for N = 50, 49, ..., 1) expire out of order when a tick
+ * falls between two of them, which OTP's clock never does.
+ */
 uint64_t avm_zephyr_uptime_ns(void)
 {
-	return k_ticks_to_ns_floor64((uint64_t)k_uptime_ticks());
+#ifdef CONFIG_TIMER_HAS_64BIT_CYCLE_COUNTER
+	return k_cyc_to_ns_floor64(k_cycle_get_64());
+#else
+	/*
+	 * The 32-bit cycle counter wraps (every 172 s at 25 MHz); the tick count, read first,
+	 * says which lap it is in: the cycle count meant is the one with those low 32 bits
+	 * nearest to ticks * cycles-per-tick (the two counters share their origin, and less
+	 * than a tick separates them, far below half a lap).
+	 */
+	uint64_t est = k_ticks_to_cyc_floor64((uint64_t)k_uptime_ticks());
+	int32_t ahead = (int32_t)(k_cycle_get_32() - (uint32_t)est);
+	uint64_t cyc = est + (uint64_t)(int64_t)ahead;
+
+	if (ahead < 0 && (uint64_t)(-(int64_t)ahead) > est) {
+		cyc = 0;
+	}
+	return k_cyc_to_ns_floor64(cyc);
+#endif
 }
 
 uint64_t avm_zephyr_realtime_ns(void)
@@ -203,3 +226,23 @@ FUNC_NORETURN void avm_zephyr_panic(const uint8_t *msg, size_t len)
 	k_panic();
 	CODE_UNREACHABLE;
 }
+
+#if defined(CONFIG_X86) && !defined(CONFIG_X86_64)
+/*
+ * 32-bit x86 boards use Rust's i686/i586 Linux targets, whose prebuilt code calls two
+ * things a Linux C library and libgcc would provide: bcmp (what LLVM turns equality
+ * memcmp calls into) and _Unwind_Resume (from the unwinding paths of the prebuilt core,
+ * which panic = "abort" never takes). Weak, in case the C library has them.
+ */
+__weak int bcmp(const void *a, const void *b, size_t n)
+{
+	return memcmp(a, b, n);
+}
+
+__weak FUNC_NORETURN void _Unwind_Resume(void *exception)
+{
+	ARG_UNUSED(exception);
+	k_panic();
+	CODE_UNREACHABLE;
+}
+#endif

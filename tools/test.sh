@@ -51,16 +51,24 @@ if rustup target list --installed 2>/dev/null | grep -q thumbv7em-none-eabihf; t
 fi
 
 # The Zephyr platform crate as the module's CMake builds it (no Zephyr sources needed: the
-# kernel calls go through the module's C shims, declared by hand in rust/zephyr/src/sys.rs).
-for t in thumbv7m-none-eabi thumbv7em-none-eabihf thumbv6m-none-eabi; do
-    if rustup target list --installed 2>/dev/null | grep -qx "$t"; then
-        echo "== zephyr platform crate for $t (no_std staticlib)"
-        cargo build --manifest-path $M -p avm-zephyr --profile zephyr --features zephyr --target "$t" -q \
-            || status=1
+# kernel calls go through the module's C shims, declared by hand in rust/zephyr/src/sys.rs),
+# for every Rust target cmake/atomvm.cmake maps a Zephyr CPU to: Cortex-M (no CAS on
+# thumbv6m), RISC-V (no atomics on riscv32i/imc), the Linux targets of native_sim and
+# 32-bit x86, x86_64-unknown-none. One cargo run for all, so that two targets build at once.
+installed=$(rustup target list --installed 2>/dev/null || true)
+zt=()
+for t in $(bash tools/zephyr_rust_targets.sh); do
+    if grep -qx "$t" <<<"$installed"; then
+        zt+=(--target "$t")
     else
-        echo "SKIP zephyr platform crate for $t: rustup target not installed"
+        echo "SKIP zephyr platform crate for $t: rustup target not installed (rustup target add $t)"
     fi
 done
+if [ ${#zt[@]} -gt 0 ]; then
+    echo "== zephyr platform crate (no_std staticlib) for $(( ${#zt[@]} / 2 )) Rust targets"
+    cargo build --manifest-path $M -p avm-zephyr --profile zephyr --features zephyr "${zt[@]}" -q \
+        || status=1
+fi
 
 if rustup target list --installed 2>/dev/null | grep -qx thumbv7m-none-eabi; then
     echo "== Zephyr staticlib footprint (tests/zephyr/footprint.txt, fails on >10% growth)"

@@ -8,7 +8,7 @@
 extern "C" {
     /// Writes `len` bytes to the console.
     pub fn avm_zephyr_console_write(buf: *const u8, len: usize);
-    /// Nanoseconds since boot (`k_uptime_ticks` converted with `k_ticks_to_ns_floor64`).
+    /// Nanoseconds since boot (from the cycle counter: finer than the tick).
     pub fn avm_zephyr_uptime_ns() -> u64;
     /// Nanoseconds since the Unix epoch (uptime plus the offset set by
     /// `atomvm_set_system_time_ns`).

@@ -13,7 +13,11 @@ main([Ebin, Out | Mods]) ->
          "const struct suite_case suite_cases[] = {\n",
          [["\t{\"", atom_to_list(M), "\", \"", escape(E), "\"},\n"] || {M, E} <- Cases],
          "};\n",
-         io_lib:format("const size_t suite_case_count = ~b;~n", [length(Cases)])],
+         io_lib:format("const size_t suite_case_count = ~b;~n", [length(Cases)]),
+         %% Room for the longest result plus one byte, so that a longer result than
+         %% expected still shows as one.
+         io_lib:format("char suite_got[~b];~nconst size_t suite_got_size = sizeof(suite_got);~n",
+                       [lists:max([0 | [byte_size(unicode:characters_to_binary(E)) || {_, E} <- Cases]]) + 2])],
     ok = file:write_file(Out, unicode:characters_to_binary(C)).
 
 row(M) ->

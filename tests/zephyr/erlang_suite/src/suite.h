@@ -8,3 +8,6 @@ struct suite_case {
 
 extern const struct suite_case suite_cases[];
 extern const size_t suite_case_count;
+/* Where atomvm_result() writes: sized by expected.escript from the longest result. */
+extern char suite_got[];
+extern const size_t suite_got_size;
