@@ -214,7 +214,7 @@ fn compare_shallow(
     match ra {
         0 => cmp_numbers(a, b, mode),
         1 => match atoms {
-            Some(t) => t.name(a).as_bytes().cmp(t.name(b).as_bytes()),
+            Some(t) => bytes_order(t.name(a).as_bytes(), t.name(b).as_bytes()),
             None => a.atom_index().cmp(&b.atom_index()),
         },
         2 => super::reference_id(a).cmp(&super::reference_id(b)),
@@ -280,4 +280,16 @@ fn compare_shallow(
         }
         _ => a.0.cmp(&b.0),
     }
+}
+
+/// Byte strings in unsigned byte order. Not `<[u8]>::cmp`: that calls the C library's
+/// `memcmp`, and Zephyr's minimal libc compares signed `char`s, so on 32-bit x86 (where
+/// `char` is signed) 'z' sorted after 'é'. Atom names are short; a loop is as fast.
+fn bytes_order(a: &[u8], b: &[u8]) -> Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
