@@ -196,6 +196,11 @@ int32_t avm_zephyr_report_result(void)
 	return IS_ENABLED(CONFIG_ATOMVM_REPORT_RESULT) ? 1 : 0;
 }
 
+size_t avm_zephyr_heap_budget(void)
+{
+	return CONFIG_ATOMVM_HEAP_SIZE;
+}
+
 void *avm_zephyr_malloc(size_t size)
 {
 	return k_malloc(size);

@@ -25,6 +25,9 @@ echo "== differential suite (64-bit)"
 python3 tests/harness/run.py --vm "$T/release/atomvm" --vm-label 64bit \
     --known-failures tests/known_failures.txt --jobs 2 || status=1
 
+echo "== memory-limit suite (64-bit): tests/limits, the runner under --max-memory"
+python3 tests/limits/run.py --vm "$T/release/atomvm" || status=1
+
 if rustup target list --installed 2>/dev/null | grep -q i686-unknown-linux-gnu; then
     echo "== build runner (32-bit, i686)"
     cargo build --release --manifest-path $M -p avm-host -q --target i686-unknown-linux-gnu
@@ -34,6 +37,8 @@ if rustup target list --installed 2>/dev/null | grep -q i686-unknown-linux-gnu; 
     python3 tests/harness/run.py --vm "$T/i686-unknown-linux-gnu/release/atomvm" \
         --vm-label 32bit --known-failures tests/known_failures.txt --jobs 2 \
         --build-dir build/erlang-tests || status=1
+    echo "== memory-limit suite (32-bit)"
+    python3 tests/limits/run.py --vm "$T/i686-unknown-linux-gnu/release/atomvm" || status=1
 else
     echo "SKIP 32-bit suite: rustup target i686-unknown-linux-gnu not installed"
 fi

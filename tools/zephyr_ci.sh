@@ -92,9 +92,14 @@ riscv_env() {
     elif command -v riscv64-unknown-elf-gcc >/dev/null; then
         export ZEPHYR_TOOLCHAIN_VARIANT=cross-compile
         export CROSS_COMPILE=$(dirname "$(command -v riscv64-unknown-elf-gcc)")/riscv64-unknown-elf-
+        # gcc 12 does not match "-march=rv32imac_zicsr_zifencei" to its rv32imac/ilp32
+        # multilib, so Zephyr's -L to the libgcc directory names the 64-bit one, which
+        # zephyr-lang-rust's second -lgcc then picks: put the rv32imac (qemu_riscv32) one first.
+        local flags="-L$(dirname "$(riscv64-unknown-elf-gcc -march=rv32imac -mabi=ilp32 -print-libgcc-file-name)")"
         if riscv64-unknown-elf-ld --help 2>/dev/null | grep -q no-warn-rwx-segments; then
-            tc_args=(-DCMAKE_EXE_LINKER_FLAGS=-Wl,--no-warn-rwx-segments)
+            flags="-Wl,--no-warn-rwx-segments $flags"
         fi
+        tc_args=("-DCMAKE_EXE_LINKER_FLAGS=$flags")
     else
         echo "SKIP $1: no RISC-V toolchain (Zephyr SDK, or apt-get install gcc-riscv64-unknown-elf)"
         return 1

@@ -23,6 +23,7 @@ pub mod heap;
 pub mod interp;
 pub mod loader;
 pub mod map;
+pub mod mem;
 pub mod module;
 pub mod platform;
 pub mod process;

@@ -1,10 +1,14 @@
-//! `atomvm [--lib LIB.avm | --no-lib] FILE...`: runs an Erlang program on the host.
+//! `atomvm [--lib LIB.avm | --no-lib] [--max-memory N] FILE...`: runs an Erlang program on
+//! the host.
 //!
 //! FILEs are `.beam` files, `.avm` packages and directories (of `.beam` files). Modules are
 //! looked up in argument order, then in the directory of the first `.beam`, then in the
 //! standard library package `atomvmlib.avm` (see [`sources::find_lib`]). The program
 //! starts at `start/0` of the first module that exports it; the runner prints
 //! `Return value: T` (as `~w`) and exits 0, or prints the uncaught exception and exits 1.
+//!
+//! `--max-memory N` (bytes, or with a K/M/G suffix) caps everything the runner allocates,
+//! as a device's heap would (see `avm_core::mem`): what cannot fit raises `system_limit`.
 
 mod platform;
 mod sources;
@@ -16,11 +20,27 @@ use avm_core::process::Class;
 use avm_core::sched::{MainOutcome, Step};
 use avm_core::vm::Vm;
 
+/// Every allocation is counted, so that `--max-memory` can hold the VM to a budget.
+#[global_allocator]
+static ALLOC: avm_core::mem::Budgeted<std::alloc::System> = avm_core::mem::Budgeted(std::alloc::System);
+
 fn usage() -> ExitCode {
-    eprintln!("usage: atomvm [--lib LIB.avm | --no-lib] FILE.avm|FILE.beam|DIR ...");
+    eprintln!("usage: atomvm [--lib LIB.avm | --no-lib] [--max-memory N[K|M|G]] FILE.avm|FILE.beam|DIR ...");
     eprintln!("  the standard library is --lib, else $ATOMVM_LIB, else atomvmlib.avm next to");
     eprintln!("  this program, else build/libs/atomvmlib.avm of the source tree it was built in");
+    eprintln!("  --max-memory: the most memory the VM may allocate (as on a device)");
     ExitCode::from(2)
+}
+
+/// `N`, `NK`, `NM` or `NG` in bytes.
+fn parse_size(s: &str) -> Option<usize> {
+    let (num, mul) = match s.as_bytes().last()? {
+        b'K' | b'k' => (&s[..s.len() - 1], 1 << 10),
+        b'M' | b'm' => (&s[..s.len() - 1], 1 << 20),
+        b'G' | b'g' => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    num.parse::<usize>().ok()?.checked_mul(mul)
 }
 
 fn main() -> ExitCode {
@@ -33,6 +53,10 @@ fn main() -> ExitCode {
             "--no-lib" => lib = sources::LibChoice::None,
             "--lib" => match it.next() {
                 Some(p) => lib = sources::LibChoice::Path(p.into()),
+                None => return usage(),
+            },
+            "--max-memory" => match it.next().as_deref().and_then(parse_size) {
+                Some(n) => avm_core::mem::set_limit(n),
                 None => return usage(),
             },
             "--" => {

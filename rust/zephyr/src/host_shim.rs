@@ -115,3 +115,9 @@ pub extern "C" fn avm_zephyr_halt(code: i32) -> ! {
 pub extern "C" fn avm_zephyr_report_result() -> i32 {
     1
 }
+
+/// No budget on the host (std's allocator is not wrapped).
+#[no_mangle]
+pub extern "C" fn avm_zephyr_heap_budget() -> usize {
+    usize::MAX
+}

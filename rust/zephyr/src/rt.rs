@@ -1,6 +1,7 @@
 //! What a `no_std` static library needs from its environment on Zephyr: the global
-//! allocator (the kernel heap, `k_malloc`, which CONFIG_ATOMVM_HEAP_SIZE enlarges) and the
-//! panic handler (prints and calls `k_panic`).
+//! allocator (the kernel heap, `k_malloc`, which CONFIG_ATOMVM_HEAP_SIZE enlarges, under the
+//! core's memory budget), the panic handler (prints and calls `k_panic`) and the
+//! `critical-section` implementation (`irq_lock`).
 
 use core::alloc::{GlobalAlloc, Layout};
 use core::fmt::Write;
@@ -51,7 +52,27 @@ unsafe impl GlobalAlloc for KernelHeap {
 }
 
 #[global_allocator]
-static HEAP: KernelHeap = KernelHeap;
+static HEAP: avm_core::mem::Budgeted<KernelHeap> = avm_core::mem::Budgeted(KernelHeap);
+
+/// Critical sections mask interrupts (`irq_lock`, which is also a global lock on SMP).
+struct IrqLock;
+critical_section::set_impl!(IrqLock);
+
+// SAFETY: irq_lock/irq_unlock nest (each restores the state its key saved), and the key
+// travels unchanged from acquire to release.
+unsafe impl critical_section::Impl for IrqLock {
+    unsafe fn acquire() -> critical_section::RawRestoreState {
+        // SAFETY: a plain call into the shim.
+        let key = unsafe { sys::avm_zephyr_lock() };
+        core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
+        key
+    }
+    unsafe fn release(key: critical_section::RawRestoreState) {
+        core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
+        // SAFETY: `key` came from `acquire`.
+        unsafe { sys::avm_zephyr_unlock(key) }
+    }
+}
 
 /// A fixed buffer the panic message is formatted into (longer messages are cut).
 struct Buf {

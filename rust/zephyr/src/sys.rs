@@ -31,6 +31,8 @@ extern "C" {
     /// Nonzero when CONFIG_ATOMVM_REPORT_RESULT is set: `atomvm_run` prints how the start
     /// process ended.
     pub fn avm_zephyr_report_result() -> i32;
+    /// CONFIG_ATOMVM_HEAP_SIZE: what the VM may allocate from the kernel heap.
+    pub fn avm_zephyr_heap_budget() -> usize;
 }
 
 #[cfg(feature = "zephyr")]

@@ -99,7 +99,20 @@ impl AtomTable {
         if self.names.len() >= self.limit {
             return Err(AtomError::Limit);
         }
-        if (self.names.len() + 1) * 2 > self.slots.len() {
+        let grow = (self.names.len() + 1) * 2 > self.slots.len();
+        // The table only grows, with ordinary collections: refuse (system_limit, as at the
+        // count limit) what the memory budget cannot hold (see crate::mem).
+        let mut need = name.len() + 16;
+        if self.names.len() == self.names.capacity() {
+            need += self.names.capacity().max(4) * core::mem::size_of::<Box<str>>();
+        }
+        if grow {
+            need += self.slots.len() * 2 * core::mem::size_of::<u32>();
+        }
+        if !crate::mem::admit(need) {
+            return Err(AtomError::Limit);
+        }
+        if grow {
             self.grow();
         }
         let idx = self.names.len() as u32;

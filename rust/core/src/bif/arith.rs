@@ -86,6 +86,38 @@ pub fn make_big(p: &mut Process, b: &BigInt) -> Result<Term, Exception> {
     term::bignum_from_limbs(&mut p.heap, b.is_negative(), b.limbs()).map_err(oom)
 }
 
+/// Refuses (system_limit) bignum arithmetic on `ts` whose working memory the memory budget
+/// cannot hold: operands are copied into limb vectors, and results and scratch space are
+/// vectors too, none of which can report a failed allocation (see crate::mem). A product
+/// longer than [`MAX_BIG_BITS`] is refused before it is computed.
+fn big_budget(ts: &[Term], product: bool) -> Result<(), Exception> {
+    let mut limbs = 0usize;
+    let mut bits = 0u64;
+    for &t in ts {
+        if t.is_bignum() {
+            let n = bignum_limbs(t).1.len();
+            limbs += n;
+            bits += n as u64 * 32;
+        } else {
+            limbs += 2;
+            bits += 64;
+        }
+    }
+    // The smallest product of an m-bit and an n-bit number has m + n - 1 bits; the limb
+    // counts may overstate each by 31.
+    if product && bits.saturating_sub(64) > MAX_BIG_BITS {
+        return Err(Exception::error(crate::atom::SYSTEM_LIMIT));
+    }
+    if limbs > 64 && !crate::mem::admit(limbs * 4 * BIG_COPIES) {
+        return Err(Exception::error(crate::atom::SYSTEM_LIMIT));
+    }
+    Ok(())
+}
+
+/// Working copies of the operands' size one bignum operation may hold at once (operand
+/// copies, result, Karatsuba and division scratch), with margin.
+const BIG_COPIES: usize = 8;
+
 /// Builds an integer term from an i128.
 pub fn make_int(p: &mut Process, v: i128) -> Result<Term, Exception> {
     term::int128(&mut p.heap, v).map_err(oom)
@@ -123,9 +155,13 @@ fn arith(
     small: fn(i64, i64) -> i128,
     bigop: IntOp,
     fop: fn(f64, f64) -> f64,
+    product: bool,
 ) -> Result<Term, Exception> {
     if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
         return make_int(p, small(x, y));
+    }
+    if a.is_bignum() || b.is_bignum() {
+        big_budget(&[a, b], product)?;
     }
     let (Some(x), Some(y)) = (num(a), num(b)) else { return badarith() };
     match (&x, &y) {
@@ -141,16 +177,17 @@ fn arith(
 }
 
 pub fn add(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
-    arith(p, a[0], a[1], |x, y| x as i128 + y as i128, bignum::add, |x, y| x + y)
+    arith(p, a[0], a[1], |x, y| x as i128 + y as i128, bignum::add, |x, y| x + y, false)
 }
 pub fn sub(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
-    arith(p, a[0], a[1], |x, y| x as i128 - y as i128, bignum::sub, |x, y| x - y)
+    arith(p, a[0], a[1], |x, y| x as i128 - y as i128, bignum::sub, |x, y| x - y, false)
 }
 pub fn mul(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
-    arith(p, a[0], a[1], |x, y| x as i128 * y as i128, bignum::mul, |x, y| x * y)
+    arith(p, a[0], a[1], |x, y| x as i128 * y as i128, bignum::mul, |x, y| x * y, true)
 }
 
 pub fn fdiv(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
+    big_budget(&a[..2], false)?;
     let (Some(x), Some(y)) = (num(a[0]), num(a[1])) else { return badarith() };
     let (Some(fx), Some(fy)) = (to_f64(&x), to_f64(&y)) else { return badarith() };
     if fy == 0.0 {
@@ -159,11 +196,13 @@ pub fn fdiv(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> 
     make_float(p, fx / fy)
 }
 
-fn int_pair(a: Term, b: Term) -> Option<(Num, Num)> {
+/// Both integers as numbers: Ok(None) when one is not an integer.
+fn int_pair(a: Term, b: Term) -> Result<Option<(Num, Num)>, Exception> {
     if !a.is_integer() || !b.is_integer() {
-        return None;
+        return Ok(None);
     }
-    Some((num(a)?, num(b)?))
+    big_budget(&[a, b], false)?;
+    Ok(num(a).zip(num(b)))
 }
 
 pub fn idiv(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
@@ -174,7 +213,7 @@ pub fn idiv(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> 
         }
         return make_int(p, (x as i128) / (y as i128));
     }
-    let Some((x, y)) = int_pair(a[0], a[1]) else { return badarith() };
+    let Some((x, y)) = int_pair(a[0], a[1])? else { return badarith() };
     match bignum::div(to_big(&x).as_ref(), to_big(&y).as_ref()) {
         Some(r) => make_big(p, &r),
         None => badarith(),
@@ -189,7 +228,7 @@ pub fn irem(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> 
         }
         return make_int(p, (x as i128) % (y as i128));
     }
-    let Some((x, y)) = int_pair(a[0], a[1]) else { return badarith() };
+    let Some((x, y)) = int_pair(a[0], a[1])? else { return badarith() };
     match bignum::rem(to_big(&x).as_ref(), to_big(&y).as_ref()) {
         Some(r) => make_big(p, &r),
         None => badarith(),
@@ -197,6 +236,7 @@ pub fn irem(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> 
 }
 
 pub fn neg(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
+    big_budget(&a[..1], false)?;
     match num(a[0]) {
         Some(Num::Small(v)) => make_int(p, -(v as i128)),
         Some(Num::Float(f)) => make_float(p, -f),
@@ -214,6 +254,7 @@ pub fn plus(_: &mut Vm, _p: &mut Process, a: &[Term]) -> Result<Term, Exception>
 }
 
 pub fn abs(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
+    big_budget(&a[..1], false)?;
     match num(a[0]) {
         Some(Num::Small(v)) => make_int(p, (v as i128).abs()),
         // OTP negates only values below zero, so abs(-0.0) stays -0.0.
@@ -227,7 +268,7 @@ fn bitop(p: &mut Process, a: Term, b: Term, small: fn(i64, i64) -> i64, bigop: I
     if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
         return make_int(p, small(x, y) as i128);
     }
-    let Some((x, y)) = int_pair(a, b) else { return badarith() };
+    let Some((x, y)) = int_pair(a, b)? else { return badarith() };
     make_big(p, &bigop(to_big(&x).as_ref(), to_big(&y).as_ref()))
 }
 
@@ -242,6 +283,7 @@ pub fn bxor(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> 
 }
 
 pub fn bnot(_: &mut Vm, p: &mut Process, a: &[Term]) -> Result<Term, Exception> {
+    big_budget(&a[..1], false)?;
     match num(a[0]) {
         Some(Num::Small(v)) => make_int(p, !v as i128),
         Some(Num::Int(b)) => make_big(p, &bignum::bnot(b.as_ref())),

@@ -173,7 +173,7 @@ fn random_bytes(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     }
     let n = a[0].small_value() as usize;
     let mut buf = Vec::new();
-    if buf.try_reserve_exact(n).is_err() {
+    if crate::mem::try_reserve(&mut buf, n).is_err() {
         return Err(Exception::error(atom::SYSTEM_LIMIT));
     }
     buf.resize(n, 0);

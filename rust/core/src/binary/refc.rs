@@ -67,6 +67,9 @@ impl RefcBinary {
     pub fn with_capacity(cap: usize, used_bits: usize) -> Option<*mut RefcBinary> {
         let len = cap;
         let l = layout(len)?;
+        if !crate::mem::admit(l.size()) {
+            return None;
+        }
         // SAFETY: the layout has a nonzero size (the header).
         let p = unsafe { alloc_zeroed(l) } as *mut RefcBinary;
         if p.is_null() {

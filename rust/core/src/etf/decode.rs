@@ -166,7 +166,7 @@ pub(crate) fn inflate_exact(input: &[u8], size: usize) -> Result<(Vec<u8>, usize
         return Err(EtfError::BadCompression);
     }
     let mut out: Vec<u8> = Vec::new();
-    out.try_reserve_exact(size).map_err(|_| EtfError::OutOfMemory)?;
+    crate::mem::try_reserve(&mut out, size).map_err(|_| EtfError::OutOfMemory)?;
     out.resize(size, 0);
     let mut state = new_decompressor().ok_or(EtfError::OutOfMemory)?;
     let flags = TINFL_FLAG_PARSE_ZLIB_HEADER | TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;

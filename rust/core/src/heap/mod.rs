@@ -57,7 +57,7 @@ unsafe impl Send for Heap {}
 /// A block of `words` uninitialized words.
 pub(super) fn new_block(words: usize) -> Result<Vec<MaybeUninit<Word>>, AllocError> {
     let mut block = Vec::new();
-    block.try_reserve_exact(words).map_err(|_| AllocError)?;
+    crate::mem::try_reserve(&mut block, words)?;
     // SAFETY: the capacity is `words`, and MaybeUninit needs no initialization.
     unsafe { block.set_len(words) };
     Ok(block)
@@ -219,7 +219,7 @@ impl Heap {
         }
         let cap = n.max(MIN_FRAG_WORDS).max(self.frag_words / 2);
         let mut f = Vec::new();
-        f.try_reserve_exact(cap).map_err(|_| AllocError)?;
+        crate::mem::try_reserve(&mut f, cap)?;
         f.resize(n, 0);
         let p = f.as_mut_ptr();
         self.frags.push(f);
@@ -264,6 +264,18 @@ impl Fragment {
     /// A fragment with room for `words` words, or None when out of memory or larger than
     /// any copy is allowed to be ([`crate::term::copy::MAX_COPY_WORDS`]).
     pub fn with_capacity(words: usize) -> Option<Fragment> {
+        if words > crate::term::copy::MAX_COPY_WORDS {
+            return None;
+        }
+        let mut v = Vec::new();
+        crate::mem::try_reserve(&mut v, words).ok()?;
+        Some(Fragment { words: v, offheap: Vec::new() })
+    }
+
+    /// Like [`Fragment::with_capacity`], but may take from the memory budget's reserve: for
+    /// the messages the VM itself sends (`'DOWN'`, `'EXIT'`), which must not be lost when
+    /// a process ran out of memory, the likeliest time for one to end.
+    pub fn with_capacity_for_signal(words: usize) -> Option<Fragment> {
         if words > crate::term::copy::MAX_COPY_WORDS {
             return None;
         }
@@ -422,7 +434,7 @@ impl Alloc for Arena {
         }
         let cap = n.max(256);
         let mut c = Vec::new();
-        c.try_reserve_exact(cap).map_err(|_| AllocError)?;
+        crate::mem::try_reserve(&mut c, cap)?;
         c.resize(n, 0);
         let p = c.as_mut_ptr();
         self.chunks.push(c);

@@ -36,8 +36,18 @@ struct Ctx<'a> {
 
 const NO_INDEX: u32 = u32::MAX;
 
+/// Peak memory while loading a module, per byte of its `.beam` file (a bound with margin:
+/// see docs/memory.md).
+const LOAD_BYTES_PER_FILE_BYTE: usize = 8;
+
 /// Loads a module from BEAM bytes. The module is not yet installed in the VM.
 pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> {
+    // Decoding and translating take ordinary (infallible) collections, a few times the size
+    // of the file at their peak: refuse up front what the memory budget cannot hold, so that
+    // loading near the limit is an error, not an allocation failure (see crate::mem).
+    if !crate::mem::admit(bytes.len().saturating_mul(LOAD_BYTES_PER_FILE_BYTE)) {
+        return Err(LoadError::OutOfMemory);
+    }
     let chunks = Chunks::parse(bytes)?;
     let atoms = parse_atoms(&chunks, &mut vm.atoms)?;
     let name = *atoms.get(1).ok_or(LoadError::BadChunk("atom chunk: no module name"))?;

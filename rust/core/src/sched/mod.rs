@@ -18,7 +18,7 @@ use crate::interp::{self, Outcome, Regs};
 use crate::process::mailbox::Message;
 use crate::process::{Class, Priority, Process, Status};
 use crate::term::copy::copy_to_fragment;
-use crate::term::print::{to_string_p_limited, REPORT_LIMIT};
+use crate::term::print::{report_limit, to_string_p_limited};
 use crate::term::Term;
 use crate::vm::Vm;
 use timer::{TimerAction, Timers};
@@ -266,8 +266,8 @@ impl Vm {
                 if self.sched.main_pid == Some(pid) {
                     self.sched.main_outcome = Some(MainOutcome::Raised {
                         class: e.class,
-                        reason: to_string_p_limited(e.reason, &self.atoms, REPORT_LIMIT),
-                        trace: to_string_p_limited(e.trace, &self.atoms, REPORT_LIMIT),
+                        reason: to_string_p_limited(e.reason, &self.atoms, report_limit()),
+                        trace: to_string_p_limited(e.trace, &self.atoms, report_limit()),
                     });
                 } else if e.class != Class::Exit {
                     signal::error_report(self, &p, reason);
@@ -278,7 +278,7 @@ impl Vm {
             }
             Outcome::Exited(reason) => {
                 if self.sched.main_pid == Some(pid) {
-                    let s = to_string_p_limited(reason.term, &self.atoms, REPORT_LIMIT);
+                    let s = to_string_p_limited(reason.term, &self.atoms, report_limit());
                     self.sched.main_outcome = Some(MainOutcome::Exited(s));
                 }
                 self.end_process(p, reason);

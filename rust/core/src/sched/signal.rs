@@ -63,7 +63,7 @@ pub fn error_report(vm: &mut Vm, p: &Process, reason: Term) {
     s.push_str(" ===\nError in process ");
     s.push_str(&crate::term::print::to_string(p.pid_term(), &vm.atoms));
     s.push_str(" with exit value:\n");
-    s.push_str(&crate::term::print::to_string_p_limited(reason, &vm.atoms, crate::term::print::REPORT_LIMIT));
+    s.push_str(&crate::term::print::to_string_p_limited(reason, &vm.atoms, crate::term::print::report_limit()));
     s.push_str("\n\n");
     vm.platform.write_console(s.as_bytes());
 }
@@ -79,7 +79,7 @@ fn build_tuple_message(
 ) -> Option<Message> {
     let ref_words = if with_ref.is_some() { 1 + term::WORDS_64 } else { 0 };
     let need = size_of(reason, owned) + 2 + elems.len() + ref_words + 3;
-    let mut f = Fragment::with_capacity(need)?;
+    let mut f = Fragment::with_capacity_for_signal(need)?;
     let r = copy_into(&mut f, reason, owned)?;
     let mut v: Vec<Term> = elems.to_vec();
     if let Some(id) = with_ref {
@@ -158,7 +158,9 @@ impl Vm {
                         self.sched.aliases.remove(&id);
                     }
                 }
-                let msg = down_message(reason.term, &owned, id, obj);
+                // Out of memory even in the reserve: a smaller reason rather than no message.
+                let msg = down_message(reason.term, &owned, id, obj)
+                    .or_else(|| down_message(atom::SYSTEM_LIMIT, &|_| false, id, obj));
                 self.forget_monitor(watcher, id);
                 if let Some(m) = msg {
                     self.deliver(watcher, m);
@@ -175,7 +177,9 @@ impl Vm {
                 lp.links.retain(|&x| x != pid);
                 if lp.trap_exit {
                     let elems = [atom::EXIT_UPPER, Term::pid(pid)];
-                    if let Some(m) = build_tuple_message(reason.term, &owned, &elems, None) {
+                    let m = build_tuple_message(reason.term, &owned, &elems, None)
+                        .or_else(|| build_tuple_message(atom::SYSTEM_LIMIT, &|_| false, &elems, None));
+                    if let Some(m) = m {
                         self.deliver(l, m);
                     }
                 } else if reason.term != atom::NORMAL {
@@ -240,7 +244,7 @@ pub fn down_message(reason: Term, owned: &dyn Fn(*const Word) -> bool, id: u64, 
         MonitorObj::Name(n) => n,
     };
     let need = size_of(reason, owned) + 6 + 1 + term::WORDS_64 + 3;
-    let mut f = Fragment::with_capacity(need)?;
+    let mut f = Fragment::with_capacity_for_signal(need)?;
     let r = copy_into(&mut f, reason, owned)?;
     let rt = term::reference(&mut f, id).ok()?;
     let obj = term::tuple(&mut f, &[name, atom::NONODE]).ok()?;

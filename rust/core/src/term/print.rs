@@ -66,8 +66,8 @@ fn write_limited(out: &mut String, t: Term, atoms: &AtomTable, limit: usize, str
                     stack.push(Piece::T(t));
                 }
             }
-            Piece::T(t) if strings && write_string(out, t) => {}
-            Piece::T(t) => write_one(out, t, atoms, &mut stack),
+            Piece::T(t) if strings && write_string(out, t, limit) => {}
+            Piece::T(t) => write_one(out, t, atoms, &mut stack, limit),
         }
     }
 }
@@ -78,9 +78,9 @@ fn printable(c: u32) -> bool {
 }
 
 /// Writes `t` as a quoted string (`"..."` or `<<"...">>`) if it is a non-empty printable
-/// list or a non-empty printable binary; false (writing nothing) otherwise.
-fn write_string(out: &mut String, t: Term) -> bool {
-    let mut chars: Vec<u32> = Vec::new();
+/// list or a non-empty printable binary; false (writing nothing) otherwise. Stops with `...`
+/// once `out` is longer than `limit` (a binary can be far longer than any report).
+fn write_string(out: &mut String, t: Term, limit: usize) -> bool {
     let binary = if t.is_list() {
         let mut l = t;
         while l.is_list() {
@@ -88,7 +88,6 @@ fn write_string(out: &mut String, t: Term) -> bool {
             if !h.is_small() || h.small_value() < 0 || !printable(h.small_value() as u32) {
                 return false;
             }
-            chars.push(h.small_value() as u32);
             l = l.tail();
         }
         if !l.is_nil() {
@@ -100,19 +99,18 @@ fn write_string(out: &mut String, t: Term) -> bool {
         if s.size % 8 != 0 || s.size == 0 {
             return false;
         }
-        for i in 0..s.size / 8 {
-            let b = crate::binary::bits::get_bits(s.data, s.offset + 8 * i, 8) as u32;
-            if !printable(b) {
-                return false;
-            }
-            chars.push(b);
+        if !(0..s.size / 8).all(|i| printable(crate::binary::bits::get_bits(s.data, s.offset + 8 * i, 8) as u32)) {
+            return false;
         }
         true
     } else {
         return false;
     };
     out.push_str(if binary { "<<\"" } else { "\"" });
-    for c in chars {
+    let mut put = |c: u32| {
+        if out.len() > limit {
+            return false;
+        }
         match c {
             0x0a => out.push_str("\\n"),
             0x0d => out.push_str("\\r"),
@@ -125,12 +123,29 @@ fn write_string(out: &mut String, t: Term) -> bool {
             0x5c => out.push_str("\\\\"),
             c => out.push(char::from_u32(c).unwrap_or('?')),
         }
+        true
+    };
+    let whole = if binary {
+        let s = crate::binary::bit_slice(t);
+        (0..s.size / 8).all(|i| put(crate::binary::bits::get_bits(s.data, s.offset + 8 * i, 8) as u32))
+    } else {
+        let mut l = t;
+        let mut all = true;
+        while l.is_list() && all {
+            all = put(l.head().small_value() as u32);
+            l = l.tail();
+        }
+        all
+    };
+    if !whole {
+        out.push_str("...");
+        return true;
     }
     out.push_str(if binary { "\">>" } else { "\"" });
     true
 }
 
-fn write_one(out: &mut String, t: Term, atoms: &AtomTable, stack: &mut Vec<Piece>) {
+fn write_one(out: &mut String, t: Term, atoms: &AtomTable, stack: &mut Vec<Piece>, limit: usize) {
     if t.is_small() {
         let _ = write!(out, "{}", t.small_value());
     } else if t.is_atom() {
@@ -164,6 +179,11 @@ fn write_one(out: &mut String, t: Term, atoms: &AtomTable, stack: &mut Vec<Piece
             HDR_FLOAT => crate::fmt::float::write_float_shortest(out, t.float_value()),
             HDR_POS_BIG | HDR_NEG_BIG => {
                 let (neg, mag) = bignum_limbs(t);
+                // 32 bits make at most 10 digits: what cannot fit the limit is not converted.
+                if out.len().saturating_add(mag.len() * 10) > limit {
+                    out.push_str("...");
+                    return;
+                }
                 out.push_str(&crate::bignum::to_string_radix(crate::bignum::BigRef::new(neg, mag), 10));
             }
             HDR_MAP | HDR_HAMT => {
@@ -232,6 +252,12 @@ pub fn to_string(t: Term, atoms: &AtomTable) -> String {
 
 /// Longest rendering of a crash reason or stack trace in a report (the rest is `...`).
 pub const REPORT_LIMIT: usize = 1 << 20;
+
+/// [`REPORT_LIMIT`], or less when the memory budget has not that much room: a report
+/// (likeliest when a process ran out of memory) must not be what ends the VM.
+pub fn report_limit() -> usize {
+    REPORT_LIMIT.min(crate::mem::headroom() / 4).max(256)
+}
 
 /// The `~w` rendering of `t`, cut at about `limit` bytes.
 pub fn to_string_limited(t: Term, atoms: &AtomTable, limit: usize) -> String {
