@@ -193,9 +193,9 @@ pub extern "C" fn atomvm_init() -> i32 {
     }
     // SAFETY: a plain call into the shim.
     let budget = unsafe { sys::avm_zephyr_heap_budget() };
-    // The kernel heap's chunk headers and alignment cost part of it: budget seven eighths,
+    // The kernel heap's chunk headers and alignment cost part of it: budget 15/16,
     // so that the VM's limit (and its reserve) is reached before the heap is.
-    avm_core::mem::set_limit(if budget == usize::MAX { budget } else { budget - budget / 8 });
+    avm_core::mem::set_limit(if budget == usize::MAX { budget } else { budget - budget / 16 });
     let mut vm = Vm::new(Box::new(ZephyrPlatform));
     receiver::register(&mut vm);
     *slot = Some(Box::new(State {
