@@ -27,6 +27,8 @@ python3 tests/harness/run.py --vm "$T/release/atomvm" --vm-label 64bit \
 
 echo "== memory-limit suite (64-bit): tests/limits, the runner under --max-memory"
 python3 tests/limits/run.py --vm "$T/release/atomvm" || status=1
+echo "== peripheral suite (64-bit): tests/periph on the runner's simulated GPIO"
+python3 tests/limits/run.py --vm "$T/release/atomvm" --dir tests/periph || status=1
 
 if rustup target list --installed 2>/dev/null | grep -q i686-unknown-linux-gnu; then
     echo "== build runner (32-bit, i686)"
@@ -39,6 +41,7 @@ if rustup target list --installed 2>/dev/null | grep -q i686-unknown-linux-gnu; 
         --build-dir build/erlang-tests || status=1
     echo "== memory-limit suite (32-bit)"
     python3 tests/limits/run.py --vm "$T/i686-unknown-linux-gnu/release/atomvm" || status=1
+    python3 tests/limits/run.py --vm "$T/i686-unknown-linux-gnu/release/atomvm" --dir tests/periph || status=1
 else
     echo "SKIP 32-bit suite: rustup target i686-unknown-linux-gnu not installed"
 fi

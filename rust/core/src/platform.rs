@@ -40,6 +40,16 @@ pub trait Platform: Send + Sync {
     }
     /// Ends a [`Platform::wait`] early; callable from other threads and interrupt handlers.
     fn wake(&self) {}
+    /// The board's GPIO pins (AtomVM's `gpio` module), if the platform has them.
+    fn gpio(&self) -> Option<&dyn crate::periph::gpio::Gpio> {
+        None
+    }
+    /// The next event a peripheral queued (an interrupt), if any. Platforms that queue
+    /// events from interrupt handlers call [`Platform::wake`] after queueing one, so that
+    /// a waiting scheduler comes back to take them.
+    fn poll_event(&self) -> Option<crate::periph::Event> {
+        None
+    }
     /// Exits the whole program (`erlang:halt/1`); platforms that cannot return the code ignore it.
     fn halt(&self, code: i32) -> ! {
         let _ = code;

@@ -114,6 +114,8 @@ pub struct Vm {
     pub sched: Scheduler,
     /// New processes collect at every allocation point (a stress mode for tests).
     pub gc_stress: bool,
+    /// Who gets `{gpio_interrupt, Pin}`, by pin (`gpio:set_int/3`).
+    pub gpio_listeners: BTreeMap<u32, u32>,
     /// Reductions run by all processes (`statistics(reductions)`).
     pub total_reductions: u64,
     /// Clock readings at the last `statistics(runtime | wall_clock)` call, in ns.
@@ -166,6 +168,7 @@ impl Vm {
             procs: ProcTable::default(),
             sched: Scheduler::default(),
             gc_stress: false,
+            gpio_listeners: BTreeMap::new(),
             total_reductions: 0,
             stats_runtime_ns: 0,
             stats_wall_ns: 0,

@@ -10,6 +10,7 @@
 //! `--max-memory N` (bytes, or with a K/M/G suffix) caps everything the runner allocates,
 //! as a device's heap would (see `avm_core::mem`): what cannot fit raises `system_limit`.
 
+mod gpio;
 mod platform;
 mod sources;
 

@@ -7,11 +7,12 @@ use avm_core::platform::Platform;
 
 pub struct HostPlatform {
     start: Instant,
+    gpio: crate::gpio::SimGpio,
 }
 
 impl HostPlatform {
     pub fn new() -> Self {
-        HostPlatform { start: Instant::now() }
+        HostPlatform { start: Instant::now(), gpio: crate::gpio::SimGpio::new() }
     }
 }
 
@@ -89,6 +90,12 @@ impl Platform for HostPlatform {
                 std::thread::sleep(std::time::Duration::from_nanos(d - now));
             }
         }
+    }
+    fn gpio(&self) -> Option<&dyn avm_core::periph::gpio::Gpio> {
+        Some(&self.gpio)
+    }
+    fn poll_event(&self) -> Option<avm_core::periph::Event> {
+        self.gpio.next_event()
     }
     fn halt(&self, code: i32) -> ! {
         std::process::exit(code)

@@ -53,6 +53,7 @@ pub fn register_all(vm: &mut Vm) {
         time::BIFS,
         math::BIFS,
         unicode::BIFS,
+        crate::periph::gpio::BIFS,
     ] {
         for &(m, f, a, b) in table {
             vm.register_bif(m, f, a, b);

@@ -228,6 +228,7 @@ impl Vm {
     /// Runs one process for one slice, after firing due timers.
     pub fn step(&mut self, regs: &mut Regs) -> Step {
         self.fire_timers();
+        self.poll_events();
         let Some(pid) = self.sched.next() else {
             return match self.sched.timers.next_deadline() {
                 Some(d) => Step::IdleUntil(d),
