@@ -121,3 +121,29 @@ pub extern "C" fn avm_zephyr_report_result() -> i32 {
 pub extern "C" fn avm_zephyr_heap_budget() -> usize {
     usize::MAX
 }
+
+/// No GPIO in host builds of this crate: every call answers "unsupported".
+#[no_mangle]
+pub extern "C" fn avm_zephyr_gpio_mode(_pin: u32, _mode: u32) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_gpio_pull(_pin: u32, _pull: u32) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_gpio_write(_pin: u32, _high: i32) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_gpio_read(_pin: u32) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_gpio_trigger(_pin: u32, _trigger: u32) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_gpio_next_event(_pin: *mut u32) -> i32 {
+    0
+}

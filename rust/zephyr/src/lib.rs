@@ -21,6 +21,7 @@ extern crate alloc;
 #[cfg(not(feature = "zephyr"))]
 extern crate std;
 
+pub mod gpio;
 pub mod platform;
 pub mod receiver;
 pub mod sys;

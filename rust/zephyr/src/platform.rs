@@ -9,6 +9,12 @@ use crate::sys;
 pub struct ZephyrPlatform;
 
 impl Platform for ZephyrPlatform {
+    fn gpio(&self) -> Option<&dyn avm_core::periph::gpio::Gpio> {
+        Some(&crate::gpio::ZephyrGpio)
+    }
+    fn poll_event(&self) -> Option<avm_core::periph::Event> {
+        crate::gpio::next_event()
+    }
     fn write_console(&self, bytes: &[u8]) {
         // SAFETY: the shim writes `len` bytes of `bytes`.
         unsafe { sys::avm_zephyr_console_write(bytes.as_ptr(), bytes.len()) }

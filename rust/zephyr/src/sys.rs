@@ -33,6 +33,15 @@ extern "C" {
     pub fn avm_zephyr_report_result() -> i32;
     /// CONFIG_ATOMVM_HEAP_SIZE: what the VM may allocate from the kernel heap.
     pub fn avm_zephyr_heap_budget() -> usize;
+    /// GPIO (`src/atomvm_gpio.c`): 0 or a positive value on success, a negative errno,
+    /// or the shim's "no such pin" / "unsupported" codes (see `gpio.rs`).
+    pub fn avm_zephyr_gpio_mode(pin: u32, mode: u32) -> i32;
+    pub fn avm_zephyr_gpio_pull(pin: u32, pull: u32) -> i32;
+    pub fn avm_zephyr_gpio_write(pin: u32, high: i32) -> i32;
+    pub fn avm_zephyr_gpio_read(pin: u32) -> i32;
+    pub fn avm_zephyr_gpio_trigger(pin: u32, trigger: u32) -> i32;
+    /// Takes the oldest queued interrupt: 1 and its pin in `*pin`, or 0 when none.
+    pub fn avm_zephyr_gpio_next_event(pin: *mut u32) -> i32;
 }
 
 #[cfg(feature = "zephyr")]
