@@ -113,14 +113,22 @@ driver() ->
 driver(Armed) ->
     receive
         {_From, _Ref, {armed, Pin}} ->
-            driver(lists:usort([Pin | Armed]));
+            driver(add_pin(Pin, Armed, Armed));
         {From, Ref, close} ->
-            [gpio:'$remove_int'(P) || P <- Armed],
+            remove_all(Armed),
             unregister_self(),
             From ! {Ref, ok};
         _ ->
             driver(Armed)
     end.
+
+%% Without lists: on a small board the driver must not need another module loaded.
+add_pin(Pin, [], All) -> [Pin | All];
+add_pin(Pin, [Pin | _], All) -> All;
+add_pin(Pin, [_ | Rest], All) -> add_pin(Pin, Rest, All).
+
+remove_all([]) -> ok;
+remove_all([P | Rest]) -> gpio:'$remove_int'(P), remove_all(Rest).
 
 unregister_self() ->
     case whereis(gpio) of

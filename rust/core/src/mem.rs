@@ -76,6 +76,20 @@ pub fn try_reserve<T>(v: &mut alloc::vec::Vec<T>, extra: usize) -> Result<(), Al
     v.try_reserve_exact(extra).map_err(|_| AllocError)
 }
 
+/// Makes room for `extra` more elements in a long-lived, growing `v` (the VM's tables),
+/// growing it as `push` would (doubling), within the budget: such a `Vec` can ask for as
+/// much again as it holds at any push, far more than the reserve.
+pub fn try_grow<T>(v: &mut alloc::vec::Vec<T>, extra: usize) -> Result<(), AllocError> {
+    if v.capacity() - v.len() >= extra {
+        return Ok(());
+    }
+    let want = v.len().saturating_add(extra).max(v.capacity().saturating_mul(2));
+    if !admit(want.saturating_mul(core::mem::size_of::<T>())) {
+        return Err(AllocError);
+    }
+    v.try_reserve(extra).map_err(|_| AllocError)
+}
+
 #[cfg(target_has_atomic = "ptr")]
 fn add_used(n: usize) {
     let now = USED.fetch_add(n, Relaxed) + n;

@@ -44,6 +44,10 @@ pub trait Platform: Send + Sync {
     fn gpio(&self) -> Option<&dyn crate::periph::gpio::Gpio> {
         None
     }
+    /// The board's I2C controllers (AtomVM's `i2c` module), if the platform has them.
+    fn i2c(&self) -> Option<&dyn crate::periph::i2c::I2c> {
+        None
+    }
     /// The next event a peripheral queued (an interrupt), if any. Platforms that queue
     /// events from interrupt handlers call [`Platform::wake`] after queueing one, so that
     /// a waiting scheduler comes back to take them.

@@ -219,6 +219,11 @@ impl Vm {
     pub fn load(&mut self, bytes: &[u8]) -> Result<Term, LoadError> {
         let m = loader::load_module(self, bytes)?;
         let name = m.name;
+        // The VM-wide tables grow by doubling: room first, or a clean error (crate::mem).
+        let oom = |_| LoadError::OutOfMemory;
+        crate::mem::try_grow(&mut self.exports, m.exports.len()).map_err(oom)?;
+        crate::mem::try_grow(&mut self.literal_ranges, m.literals.ranges().count()).map_err(oom)?;
+        crate::mem::try_grow(&mut self.modules, 1).map_err(oom)?;
         for &(f, a, i) in &m.exports {
             let e = self.export_entry(name, f, a);
             if self.exports[e as usize].bif.is_none() {
@@ -279,6 +284,8 @@ impl Vm {
         };
         match self.load(&bytes) {
             Ok(_) => Ok(()),
+            // A malformed module stays failed; running out of memory may pass.
+            Err(LoadError::OutOfMemory) => Err(LoadError::OutOfMemory),
             Err(e) => {
                 self.load_errors.insert(name.atom_index(), e.clone());
                 Err(e)

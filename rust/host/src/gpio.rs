@@ -11,7 +11,8 @@
 use std::collections::VecDeque;
 use std::sync::Mutex;
 
-use avm_core::periph::gpio::{Gpio, GpioError, Mode, Pull, Trigger};
+use avm_core::periph::gpio::{Gpio, Mode, Pull, Trigger};
+use avm_core::periph::Error;
 use avm_core::periph::Event;
 
 const PINS: usize = 64;
@@ -46,14 +47,14 @@ impl SimGpio {
         self.events.lock().ok()?.pop_front()
     }
 
-    fn with_pin<T>(&self, pin: u32, f: impl FnOnce(&mut Pin) -> T) -> Result<T, GpioError> {
-        let mut pins = self.pins.lock().map_err(|_| GpioError::Driver(-5))?;
-        let p = pins.get_mut(pin as usize).ok_or(GpioError::NoSuchPin)?;
+    fn with_pin<T>(&self, pin: u32, f: impl FnOnce(&mut Pin) -> T) -> Result<T, Error> {
+        let mut pins = self.pins.lock().map_err(|_| Error::Driver(-5))?;
+        let p = pins.get_mut(pin as usize).ok_or(Error::NoSuch)?;
         Ok(f(p))
     }
 
     /// Applies `change` to `pin` and queues the interrupt its trigger asks for.
-    fn change(&self, pin: u32, change: impl FnOnce(&mut Pin)) -> Result<(), GpioError> {
+    fn change(&self, pin: u32, change: impl FnOnce(&mut Pin)) -> Result<(), Error> {
         let fire = self.with_pin(pin, |p| {
             let before = p.level();
             change(p);
@@ -87,19 +88,19 @@ impl Default for SimGpio {
 }
 
 impl Gpio for SimGpio {
-    fn set_mode(&self, pin: u32, mode: Mode) -> Result<(), GpioError> {
+    fn set_mode(&self, pin: u32, mode: Mode) -> Result<(), Error> {
         self.with_pin(pin, |p| p.mode = Some(mode))
     }
-    fn set_pull(&self, pin: u32, pull: Pull) -> Result<(), GpioError> {
+    fn set_pull(&self, pin: u32, pull: Pull) -> Result<(), Error> {
         self.change(pin, |p| p.pull = pull)
     }
-    fn write(&self, pin: u32, high: bool) -> Result<(), GpioError> {
+    fn write(&self, pin: u32, high: bool) -> Result<(), Error> {
         self.change(pin, |p| p.driven = Some(high))
     }
-    fn read(&self, pin: u32) -> Result<bool, GpioError> {
+    fn read(&self, pin: u32) -> Result<bool, Error> {
         self.with_pin(pin, |p| p.level())
     }
-    fn set_trigger(&self, pin: u32, trigger: Trigger) -> Result<(), GpioError> {
+    fn set_trigger(&self, pin: u32, trigger: Trigger) -> Result<(), Error> {
         let at_level = self.with_pin(pin, |p| {
             p.trigger = trigger;
             matches!((trigger, p.level()), (Trigger::High, true) | (Trigger::Low, false))

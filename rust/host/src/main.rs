@@ -11,6 +11,7 @@
 //! as a device's heap would (see `avm_core::mem`): what cannot fit raises `system_limit`.
 
 mod gpio;
+mod i2c;
 mod platform;
 mod sources;
 

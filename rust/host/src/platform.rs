@@ -8,11 +8,12 @@ use avm_core::platform::Platform;
 pub struct HostPlatform {
     start: Instant,
     gpio: crate::gpio::SimGpio,
+    i2c: crate::i2c::SimI2c,
 }
 
 impl HostPlatform {
     pub fn new() -> Self {
-        HostPlatform { start: Instant::now(), gpio: crate::gpio::SimGpio::new() }
+        HostPlatform { start: Instant::now(), gpio: crate::gpio::SimGpio::new(), i2c: crate::i2c::SimI2c::new() }
     }
 }
 
@@ -93,6 +94,9 @@ impl Platform for HostPlatform {
     }
     fn gpio(&self) -> Option<&dyn avm_core::periph::gpio::Gpio> {
         Some(&self.gpio)
+    }
+    fn i2c(&self) -> Option<&dyn avm_core::periph::i2c::I2c> {
+        Some(&self.i2c)
     }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
         self.gpio.next_event()

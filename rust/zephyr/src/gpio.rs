@@ -2,7 +2,8 @@
 //! (`src/atomvm_gpio.c`, which maps pin numbers to devicetree controllers and queues
 //! interrupts).
 
-use avm_core::periph::gpio::{Gpio, GpioError, Mode, Pull, Trigger};
+use avm_core::periph::gpio::{Gpio, Mode, Pull, Trigger};
+use avm_core::periph::Error;
 use avm_core::periph::Event;
 
 use crate::sys;
@@ -13,17 +14,17 @@ const UNSUPPORTED: i32 = -100_001;
 
 pub struct ZephyrGpio;
 
-fn check(r: i32) -> Result<i32, GpioError> {
+fn check(r: i32) -> Result<i32, Error> {
     match r {
-        NO_PIN => Err(GpioError::NoSuchPin),
-        UNSUPPORTED => Err(GpioError::Unsupported),
-        r if r < 0 => Err(GpioError::Driver(r)),
+        NO_PIN => Err(Error::NoSuch),
+        UNSUPPORTED => Err(Error::Unsupported),
+        r if r < 0 => Err(Error::Driver(r)),
         r => Ok(r),
     }
 }
 
 impl Gpio for ZephyrGpio {
-    fn set_mode(&self, pin: u32, mode: Mode) -> Result<(), GpioError> {
+    fn set_mode(&self, pin: u32, mode: Mode) -> Result<(), Error> {
         let m = match mode {
             Mode::Input => 0,
             Mode::Output => 1,
@@ -32,7 +33,7 @@ impl Gpio for ZephyrGpio {
         // SAFETY: a plain call into the shim.
         check(unsafe { sys::avm_zephyr_gpio_mode(pin, m) }).map(drop)
     }
-    fn set_pull(&self, pin: u32, pull: Pull) -> Result<(), GpioError> {
+    fn set_pull(&self, pin: u32, pull: Pull) -> Result<(), Error> {
         let p = match pull {
             Pull::Up => 0,
             Pull::Down => 1,
@@ -42,15 +43,15 @@ impl Gpio for ZephyrGpio {
         // SAFETY: a plain call into the shim.
         check(unsafe { sys::avm_zephyr_gpio_pull(pin, p) }).map(drop)
     }
-    fn write(&self, pin: u32, high: bool) -> Result<(), GpioError> {
+    fn write(&self, pin: u32, high: bool) -> Result<(), Error> {
         // SAFETY: a plain call into the shim.
         check(unsafe { sys::avm_zephyr_gpio_write(pin, high as i32) }).map(drop)
     }
-    fn read(&self, pin: u32) -> Result<bool, GpioError> {
+    fn read(&self, pin: u32) -> Result<bool, Error> {
         // SAFETY: a plain call into the shim.
         check(unsafe { sys::avm_zephyr_gpio_read(pin) }).map(|v| v != 0)
     }
-    fn set_trigger(&self, pin: u32, trigger: Trigger) -> Result<(), GpioError> {
+    fn set_trigger(&self, pin: u32, trigger: Trigger) -> Result<(), Error> {
         let t = match trigger {
             Trigger::None => 0,
             Trigger::Rising => 1,

@@ -147,3 +147,28 @@ pub extern "C" fn avm_zephyr_gpio_trigger(_pin: u32, _trigger: u32) -> i32 {
 pub extern "C" fn avm_zephyr_gpio_next_event(_pin: *mut u32) -> i32 {
     0
 }
+
+/// No I2C in host builds of this crate.
+#[no_mangle]
+pub extern "C" fn avm_zephyr_i2c_open(_name: *const u8, _len: usize, _hz: u32) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_i2c_write(_bus: u32, _addr: u16, _data: *const u8, _len: usize) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_i2c_read(_bus: u32, _addr: u16, _buf: *mut u8, _len: usize) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_i2c_write_read(
+    _bus: u32,
+    _addr: u16,
+    _w: *const u8,
+    _wlen: usize,
+    _r: *mut u8,
+    _rlen: usize,
+) -> i32 {
+    -100_001
+}

@@ -22,6 +22,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod gpio;
+pub mod i2c;
 pub mod platform;
 pub mod receiver;
 pub mod sys;

@@ -12,6 +12,9 @@ impl Platform for ZephyrPlatform {
     fn gpio(&self) -> Option<&dyn avm_core::periph::gpio::Gpio> {
         Some(&crate::gpio::ZephyrGpio)
     }
+    fn i2c(&self) -> Option<&dyn avm_core::periph::i2c::I2c> {
+        Some(&crate::i2c::ZephyrI2c)
+    }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
         crate::gpio::next_event()
     }

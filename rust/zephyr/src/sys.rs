@@ -42,6 +42,12 @@ extern "C" {
     pub fn avm_zephyr_gpio_trigger(pin: u32, trigger: u32) -> i32;
     /// Takes the oldest queued interrupt: 1 and its pin in `*pin`, or 0 when none.
     pub fn avm_zephyr_gpio_next_event(pin: *mut u32) -> i32;
+    /// I2C (`src/atomvm_i2c.c`): the bus index (open), 0, a negative errno, or the
+    /// shim's "no such bus" / "unsupported" codes (see `i2c.rs`).
+    pub fn avm_zephyr_i2c_open(name: *const u8, len: usize, hz: u32) -> i32;
+    pub fn avm_zephyr_i2c_write(bus: u32, addr: u16, data: *const u8, len: usize) -> i32;
+    pub fn avm_zephyr_i2c_read(bus: u32, addr: u16, buf: *mut u8, len: usize) -> i32;
+    pub fn avm_zephyr_i2c_write_read(bus: u32, addr: u16, w: *const u8, wlen: usize, r: *mut u8, rlen: usize) -> i32;
 }
 
 #[cfg(feature = "zephyr")]

@@ -54,6 +54,7 @@ pub fn register_all(vm: &mut Vm) {
         math::BIFS,
         unicode::BIFS,
         crate::periph::gpio::BIFS,
+        crate::periph::i2c::BIFS,
     ] {
         for &(m, f, a, b) in table {
             vm.register_bif(m, f, a, b);

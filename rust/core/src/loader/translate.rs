@@ -125,6 +125,7 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
                     let fname = ctx.atom(f)?;
                     functions.push(Function { name: fname, arity: a, start: idx });
                 }
+                crate::mem::try_grow(&mut ops, 1).map_err(|_| LoadError::OutOfMemory)?;
                 ops.push((op, args));
                 idx += 1;
             }
@@ -162,7 +163,8 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
     ctx.funs = funs.into_boxed_slice();
 
     // Pass 2: translate.
-    let mut code_vec: Vec<Instr> = Vec::with_capacity(ops.len());
+    let mut code_vec: Vec<Instr> = Vec::new();
+    crate::mem::try_reserve(&mut code_vec, ops.len() + 1).map_err(|_| LoadError::OutOfMemory)?;
     for (i, (op, args)) in ops.iter().enumerate() {
         ctx.op_name = op.name();
         let ins = ctx.translate(i as u32, *op, args, functions.len())?;
@@ -206,6 +208,7 @@ pub fn load_module(vm: &mut Vm, bytes: &[u8]) -> Result<Box<Module>, LoadError> 
     }
     // Catch handlers become VM-wide catch table entries.
     let catch_base = ctx.vm.catches.len() as u32;
+    crate::mem::try_grow(&mut ctx.vm.catches, ctx.catches.len()).map_err(|_| LoadError::OutOfMemory)?;
     for &c in &ctx.catches {
         // SAFETY: `c` is a validated instruction index of `code`.
         ctx.vm.catches.push(unsafe { base.add(c as usize) });
@@ -347,6 +350,8 @@ impl Ctx<'_> {
         let Some(d) = chunks.get(b"ImpT") else { return Ok(()) };
         let mut r = Be::new(d, "ImpT");
         let n = r.count(12)?;
+        // Each import may add an entry to the VM's export table.
+        crate::mem::try_grow(&mut self.vm.exports, n).map_err(|_| LoadError::OutOfMemory)?;
         for _ in 0..n {
             let m = self.atom(r.u32()?)?;
             let f = self.atom(r.u32()?)?;

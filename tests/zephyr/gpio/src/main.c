@@ -11,12 +11,10 @@
 #include <zephyr/drivers/gpio/gpio_emul.h>
 #include <zephyr/sys/printk.h>
 
-#include <atomvm.h>
+#include "avm_test.h"
 
 extern const uint8_t atomvm_avm_gpio_test[];
 extern const size_t atomvm_avm_gpio_test_len;
-extern const uint8_t atomvm_avm_lib[];
-extern const size_t atomvm_avm_lib_len;
 
 static const struct device *const gpio0 = DEVICE_DT_GET(DT_NODELABEL(gpio0));
 
@@ -40,22 +38,6 @@ K_THREAD_DEFINE(wire_thread, 1024, wire, NULL, NULL, NULL, 5, 0, 0);
 
 int main(void)
 {
-	int r = atomvm_init();
-
-	if (r == ATOMVM_OK) {
-		r = atomvm_load_avm(atomvm_avm_gpio_test, atomvm_avm_gpio_test_len);
-	}
-	if (r == ATOMVM_OK) {
-		r = atomvm_load_avm(atomvm_avm_lib, atomvm_avm_lib_len);
-	}
-	if (r == ATOMVM_OK) {
-		r = atomvm_start("gpio_test");
-	}
-	if (r != ATOMVM_OK) {
-		printk("AtomVM setup failed: %d\n", r);
-		return 0;
-	}
-	printk("atomvm_run: %d\n", atomvm_run());
-	atomvm_deinit();
+	avm_test_run("gpio_test", atomvm_avm_gpio_test, atomvm_avm_gpio_test_len);
 	return 0;
 }
