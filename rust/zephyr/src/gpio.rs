@@ -8,20 +8,7 @@ use avm_core::periph::Event;
 
 use crate::sys;
 
-/// Codes the shim returns besides 0 and negative errno values.
-const NO_PIN: i32 = -100_000;
-const UNSUPPORTED: i32 = -100_001;
-
 pub struct ZephyrGpio;
-
-fn check(r: i32) -> Result<i32, Error> {
-    match r {
-        NO_PIN => Err(Error::NoSuch),
-        UNSUPPORTED => Err(Error::Unsupported),
-        r if r < 0 => Err(Error::Driver(r)),
-        r => Ok(r),
-    }
-}
 
 impl Gpio for ZephyrGpio {
     fn set_mode(&self, pin: u32, mode: Mode) -> Result<(), Error> {
@@ -31,7 +18,7 @@ impl Gpio for ZephyrGpio {
             Mode::OutputOpenDrain => 2,
         };
         // SAFETY: a plain call into the shim.
-        check(unsafe { sys::avm_zephyr_gpio_mode(pin, m) }).map(drop)
+        sys::periph_result(unsafe { sys::avm_zephyr_gpio_mode(pin, m) }).map(drop)
     }
     fn set_pull(&self, pin: u32, pull: Pull) -> Result<(), Error> {
         let p = match pull {
@@ -41,15 +28,15 @@ impl Gpio for ZephyrGpio {
             Pull::Floating => 3,
         };
         // SAFETY: a plain call into the shim.
-        check(unsafe { sys::avm_zephyr_gpio_pull(pin, p) }).map(drop)
+        sys::periph_result(unsafe { sys::avm_zephyr_gpio_pull(pin, p) }).map(drop)
     }
     fn write(&self, pin: u32, high: bool) -> Result<(), Error> {
         // SAFETY: a plain call into the shim.
-        check(unsafe { sys::avm_zephyr_gpio_write(pin, high as i32) }).map(drop)
+        sys::periph_result(unsafe { sys::avm_zephyr_gpio_write(pin, high as i32) }).map(drop)
     }
     fn read(&self, pin: u32) -> Result<bool, Error> {
         // SAFETY: a plain call into the shim.
-        check(unsafe { sys::avm_zephyr_gpio_read(pin) }).map(|v| v != 0)
+        sys::periph_result(unsafe { sys::avm_zephyr_gpio_read(pin) }).map(|v| v != 0)
     }
     fn set_trigger(&self, pin: u32, trigger: Trigger) -> Result<(), Error> {
         let t = match trigger {
@@ -61,7 +48,7 @@ impl Gpio for ZephyrGpio {
             Trigger::High => 5,
         };
         // SAFETY: a plain call into the shim.
-        check(unsafe { sys::avm_zephyr_gpio_trigger(pin, t) }).map(drop)
+        sys::periph_result(unsafe { sys::avm_zephyr_gpio_trigger(pin, t) }).map(drop)
     }
 }
 

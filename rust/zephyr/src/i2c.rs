@@ -6,38 +6,25 @@ use avm_core::periph::Error;
 
 use crate::sys;
 
-/// Codes the shim returns besides 0 and negative errno values.
-const NO_SUCH: i32 = -100_000;
-const UNSUPPORTED: i32 = -100_001;
-
 pub struct ZephyrI2c;
-
-fn check(r: i32) -> Result<u32, Error> {
-    match r {
-        NO_SUCH => Err(Error::NoSuch),
-        UNSUPPORTED => Err(Error::Unsupported),
-        r if r < 0 => Err(Error::Driver(r)),
-        r => Ok(r as u32),
-    }
-}
 
 impl I2c for ZephyrI2c {
     fn open(&self, name: &str, hz: u32) -> Result<u32, Error> {
         // SAFETY: the shim reads `len` bytes of the name.
-        check(unsafe { sys::avm_zephyr_i2c_open(name.as_ptr(), name.len(), hz) })
+        sys::periph_result(unsafe { sys::avm_zephyr_i2c_open(name.as_ptr(), name.len(), hz) })
     }
     fn close(&self, _bus: u32) {}
     fn write(&self, bus: u32, addr: u16, data: &[u8]) -> Result<(), Error> {
         // SAFETY: the shim reads `data.len()` bytes.
-        check(unsafe { sys::avm_zephyr_i2c_write(bus, addr, data.as_ptr(), data.len()) }).map(drop)
+        sys::periph_result(unsafe { sys::avm_zephyr_i2c_write(bus, addr, data.as_ptr(), data.len()) }).map(drop)
     }
     fn read(&self, bus: u32, addr: u16, buf: &mut [u8]) -> Result<(), Error> {
         // SAFETY: the shim writes at most `buf.len()` bytes.
-        check(unsafe { sys::avm_zephyr_i2c_read(bus, addr, buf.as_mut_ptr(), buf.len()) }).map(drop)
+        sys::periph_result(unsafe { sys::avm_zephyr_i2c_read(bus, addr, buf.as_mut_ptr(), buf.len()) }).map(drop)
     }
     fn write_read(&self, bus: u32, addr: u16, data: &[u8], buf: &mut [u8]) -> Result<(), Error> {
         // SAFETY: the shim reads `data.len()` bytes and writes at most `buf.len()`.
-        check(unsafe {
+        sys::periph_result(unsafe {
             sys::avm_zephyr_i2c_write_read(bus, addr, data.as_ptr(), data.len(), buf.as_mut_ptr(), buf.len())
         })
         .map(drop)

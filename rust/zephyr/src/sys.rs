@@ -88,3 +88,19 @@ pub fn log(level: Level, msg: &str) {
     // SAFETY: the shim reads `len` bytes of `msg` and copies them.
     unsafe { avm_zephyr_log(level as i32, msg.as_ptr(), msg.len()) }
 }
+
+/// Codes the peripheral shims (`src/atomvm_gpio.c`, `src/atomvm_i2c.c`) return besides 0,
+/// non-negative results and negative errno values.
+const SHIM_NO_SUCH: i32 = -100_000;
+const SHIM_UNSUPPORTED: i32 = -100_001;
+
+/// A peripheral shim's return value as a result.
+pub fn periph_result(r: i32) -> Result<u32, avm_core::periph::Error> {
+    use avm_core::periph::Error;
+    match r {
+        SHIM_NO_SUCH => Err(Error::NoSuch),
+        SHIM_UNSUPPORTED => Err(Error::Unsupported),
+        r if r < 0 => Err(Error::Driver(r)),
+        r => Ok(r as u32),
+    }
+}
