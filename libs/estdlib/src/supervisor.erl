@@ -1,6 +1,6 @@
 %% supervisor: the supervisor behaviour (one_for_one, one_for_all, rest_for_one,
-%% simple_one_for_one; restart intensity and period; child specs as maps or tuples) with
-%% OTP's API. The supervisor itself is a gen_server with this module as callback.
+%% simple_one_for_one; restart intensity and period; child specs as maps or tuples;
+%% significant children and auto_shutdown, as OTP 24+) with OTP's API. The supervisor itself is a gen_server with this module as callback.
 -module(supervisor).
 -behaviour(gen_server).
 
@@ -19,7 +19,7 @@
                 shutdown = 5000, child_type = worker, modules = []}).
 
 -record(state, {name, strategy, children = [], dynamics = [], intensity = 1, period = 5,
-                restarts = [], module, args}).
+                restarts = [], module, args, auto_shutdown = never}).
 
 %% ---- API ----
 
@@ -47,8 +47,8 @@ call(Sup, Req) -> gen_server:call(Sup, Req, infinity).
 
 check_childspecs(Specs) -> check_childspecs(Specs, undefined).
 
-check_childspecs(Specs, _AutoShutdown) when is_list(Specs) ->
-    case check_specs(Specs, []) of
+check_childspecs(Specs, AutoShutdown) when is_list(Specs) ->
+    case check_specs(Specs, AutoShutdown, []) of
         {ok, _} -> ok;
         Error -> Error
     end;
@@ -63,9 +63,10 @@ init({SupName, Mod, Args}) ->
     case catch Mod:init(Args) of
         {ok, {Flags, Specs}} ->
             case flags(Flags) of
-                {ok, Strategy, Intensity, Period} ->
+                {ok, Strategy, Intensity, Period, AutoShutdown} ->
                     State = #state{name = Name, strategy = Strategy, intensity = Intensity,
-                                   period = Period, module = Mod, args = Args},
+                                   period = Period, module = Mod, args = Args,
+                                   auto_shutdown = AutoShutdown},
                     init_children(State, Specs);
                 {error, Reason} ->
                     {stop, {supervisor_data, Reason}}
@@ -77,8 +78,16 @@ init({SupName, Mod, Args}) ->
     end.
 
 flags(Flags) when is_map(Flags) ->
-    flags({maps:get(strategy, Flags, one_for_one), maps:get(intensity, Flags, 1),
-           maps:get(period, Flags, 5)});
+    case maps:get(auto_shutdown, Flags, never) of
+        A when A =:= never; A =:= any_significant; A =:= all_significant ->
+            case flags({maps:get(strategy, Flags, one_for_one), maps:get(intensity, Flags, 1),
+                        maps:get(period, Flags, 5)}) of
+                {ok, S, I, P, _} -> {ok, S, I, P, A};
+                Error -> Error
+            end;
+        A ->
+            {error, {invalid_auto_shutdown, A}}
+    end;
 flags({Strategy, Intensity, Period}) ->
     if
         Strategy =/= one_for_one, Strategy =/= one_for_all, Strategy =/= rest_for_one,
@@ -89,19 +98,19 @@ flags({Strategy, Intensity, Period}) ->
         not is_integer(Period); Period < 1 ->
             {error, {invalid_period, Period}};
         true ->
-            {ok, Strategy, Intensity, Period}
+            {ok, Strategy, Intensity, Period, never}
     end;
 flags(Other) ->
     {error, {invalid_type, Other}}.
 
-init_children(#state{strategy = simple_one_for_one} = State, Specs) ->
-    case check_specs(Specs, []) of
+init_children(#state{strategy = simple_one_for_one, auto_shutdown = A} = State, Specs) ->
+    case check_specs(Specs, A, []) of
         {ok, [Child]} -> {ok, State#state{children = [Child]}};
         {ok, _} -> {stop, {bad_start_spec, Specs}};
         {error, Reason} -> {stop, {start_spec, Reason}}
     end;
-init_children(State, Specs) ->
-    case check_specs(Specs, []) of
+init_children(#state{auto_shutdown = A} = State, Specs) ->
+    case check_specs(Specs, A, []) of
         {ok, Children} ->
             case start_children(Children, []) of
                 {ok, Started} ->
@@ -140,17 +149,29 @@ do_start(M, F, A) ->
 
 %% ---- child specs ----
 
-check_specs([], Acc) ->
+check_specs([], _AutoShutdown, Acc) ->
     {ok, lists:reverse(Acc)};
-check_specs([Spec | Specs], Acc) ->
-    case check_spec(Spec) of
+check_specs([Spec | Specs], AutoShutdown, Acc) ->
+    case check_spec(Spec, AutoShutdown) of
         {ok, Child} ->
             case lists:keymember(Child#child.id, #child.id, Acc) of
                 true -> {error, {duplicate_child_name, Child#child.id}};
-                false -> check_specs(Specs, [Child | Acc])
+                false -> check_specs(Specs, AutoShutdown, [Child | Acc])
             end;
         Error ->
             Error
+    end.
+
+%% A child spec, then what OTP 24+ requires of significant children: not permanent, and
+%% under a supervisor with auto_shutdown (undefined: check_childspecs/1, not known).
+check_spec(Spec, AutoShutdown) ->
+    case check_spec(Spec) of
+        {ok, #child{significant = true, restart_type = permanent}} ->
+            {error, {bad_combination, [{restart, permanent}, {significant, true}]}};
+        {ok, #child{significant = true}} when AutoShutdown =:= never ->
+            {error, {bad_combination, [{auto_shutdown, never}, {significant, true}]}};
+        Result ->
+            Result
     end.
 
 check_spec({Id, MFA, Restart, Shutdown, Type, Modules}) ->
@@ -212,8 +233,9 @@ handle_call({start_child, Args}, _From, #state{strategy = simple_one_for_one,
         {error, Reason} ->
             {reply, {error, Reason}, State}
     end;
-handle_call({start_child, Spec}, _From, #state{children = Children} = State) ->
-    case check_spec(Spec) of
+handle_call({start_child, Spec}, _From, #state{children = Children,
+                                               auto_shutdown = AutoShutdown} = State) ->
+    case check_spec(Spec, AutoShutdown) of
         {ok, Child} ->
             case find(Child#child.id, Children) of
                 {ok, #child{pid = undefined}} ->
@@ -376,7 +398,7 @@ child_exited(Pid, Reason, #state{strategy = simple_one_for_one, children = [Chil
                     add_restart(State1, fun(S) -> restart_dynamic(Child, Args, S) end);
                 false ->
                     report_temporary(C, Reason),
-                    {ok, State1}
+                    auto_shutdown(C, State1)
             end;
         false ->
             {ok, State}
@@ -385,7 +407,7 @@ child_exited(Pid, Reason, #state{children = Children} = State) ->
     case lists:keyfind(Pid, #child.pid, Children) of
         #child{restart_type = temporary} = C ->
             report_temporary(C, Reason),
-            {ok, State#state{children = delete(C#child.id, Children)}};
+            auto_shutdown(C, State#state{children = delete(C#child.id, Children)});
         #child{} = C ->
             case restart_needed(C#child.restart_type, Reason) of
                 true ->
@@ -393,11 +415,29 @@ child_exited(Pid, Reason, #state{children = Children} = State) ->
                     State1 = State#state{children = replace(C#child{pid = restarting}, Children)},
                     add_restart(State1, fun(S) -> restart(C, S) end);
                 false ->
-                    {ok, State#state{children = replace(C#child{pid = undefined}, Children)}}
+                    auto_shutdown(C, State#state{children = replace(C#child{pid = undefined}, Children)})
             end;
         false ->
             {ok, State}
     end.
+
+%% A significant child ended for good (not restarted): with auto_shutdown any_significant
+%% the supervisor stops, with all_significant once no significant child runs.
+auto_shutdown(#child{significant = true}, #state{auto_shutdown = any_significant} = State) ->
+    {shutdown, State};
+auto_shutdown(#child{significant = true}, #state{auto_shutdown = all_significant} = State) ->
+    Running = [C || C <- State#state.children, C#child.significant, is_pid(C#child.pid)]
+        ++ [D || D <- State#state.dynamics, significant_dynamics(State)],
+    case Running of
+        [] -> {shutdown, State};
+        _ -> {ok, State}
+    end;
+auto_shutdown(_, State) ->
+    {ok, State}.
+
+%% In a simple_one_for_one supervisor every dynamic child has the template's spec.
+significant_dynamics(#state{strategy = simple_one_for_one, children = [#child{significant = S}]}) -> S;
+significant_dynamics(_) -> false.
 
 restart_needed(permanent, _) -> true;
 restart_needed(temporary, _) -> false;
