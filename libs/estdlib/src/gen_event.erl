@@ -3,14 +3,14 @@
 %% (No start/0 here: the VM's runner starts programs at start/0.)
 -module(gen_event).
 
--export([start/1, start/2, start_link/0, start_link/1, start_link/2, start_monitor/0,
+-export([start/0, start/1, start/2, start_link/0, start_link/1, start_link/2, start_monitor/0,
          start_monitor/1, start_monitor/2, stop/1, stop/3, add_handler/3,
          add_sup_handler/3, delete_handler/3, swap_handler/3, swap_sup_handler/3,
          notify/2, sync_notify/2, call/3, call/4, which_handlers/1,
          send_request/3, wait_response/2, receive_response/2, check_response/2]).
 
 %% Internal.
--export([init_it/6, system_continue/3, system_terminate/4, system_get_state/1,
+-export([init_it/6, wake_hib/3, system_continue/3, system_terminate/4, system_get_state/1,
          system_replace_state/2, system_code_change/4, format_status/2]).
 
 -callback init(InitArgs :: term()) -> term().
@@ -26,6 +26,7 @@
 
 %% ---- starting and stopping ----
 
+start() -> gen:start(?MODULE, nolink, ?MODULE, [], []).
 start(Name) when is_tuple(Name) -> gen:start(?MODULE, nolink, Name, ?MODULE, [], []);
 start(Options) when is_list(Options) -> gen:start(?MODULE, nolink, ?MODULE, [], Options).
 start(Name, Options) -> gen:start(?MODULE, nolink, Name, ?MODULE, [], Options).
@@ -102,8 +103,20 @@ loop(Parent, Name, Hs) ->
             terminate_all(Hs, {stop, Reason}),
             exit(Reason);
         Msg ->
-            loop(Parent, Name, handle_msg(Msg, Name, Hs))
+            Hs1 = handle_msg(Msg, Name, Hs),
+            %% A handler asked to hibernate (returned ..., hibernate): as OTP, the manager
+            %% hibernates once the message is handled and resumes in wake_hib/3.
+            case erase('$gen_event_hibernate') of
+                true -> proc_lib:hibernate(?MODULE, wake_hib, [Parent, Name, Hs1]);
+                _ -> loop(Parent, Name, Hs1)
+            end
     end.
+
+wake_hib(Parent, Name, Hs) ->
+    loop(Parent, Name, Hs).
+
+hibernate_after() ->
+    put('$gen_event_hibernate', true).
 
 handle_msg({notify, Event}, Name, Hs) ->
     dispatch(Hs, handle_event, Event, Name);
@@ -156,7 +169,7 @@ add(Handler, Args, Sup, Hs) ->
     {Mod, _} = mod_id(Handler),
     try Mod:init(Args) of
         {ok, State} -> added(Handler, Mod, State, Sup, Hs);
-        {ok, State, hibernate} -> added(Handler, Mod, State, Sup, Hs);
+        {ok, State, hibernate} -> hibernate_after(), added(Handler, Mod, State, Sup, Hs);
         Other -> {Other, Hs}
     catch
         throw:Other -> {Other, Hs};
@@ -207,6 +220,7 @@ dispatch([#h{module = Mod, state = State} = H | Hs], Func, Event, Name, Acc) ->
         {ok, {ok, NState}} ->
             dispatch(Hs, Func, Event, Name, [H#h{state = NState} | Acc]);
         {ok, {ok, NState, hibernate}} ->
+            hibernate_after(),
             dispatch(Hs, Func, Event, Name, [H#h{state = NState} | Acc]);
         {ok, {swap_handler, A1, NState, H2, A2}} ->
             State2 = terminate_handler(H#h{state = NState}, A1, Name, {swapped, H2, H#h.sup}),
@@ -239,6 +253,7 @@ call_handler(#h{module = Mod, state = State} = H, Query, Name, Hs, Others) ->
         {ok, {ok, Reply, NState}} ->
             {Reply, replace(Hs, H#h{state = NState})};
         {ok, {ok, Reply, NState, hibernate}} ->
+            hibernate_after(),
             {Reply, replace(Hs, H#h{state = NState})};
         {ok, {swap_handler, Reply, A1, NState, H2, A2}} ->
             State2 = terminate_handler(H#h{state = NState}, A1, Name, {swapped, H2, H#h.sup}),

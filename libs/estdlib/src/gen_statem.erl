@@ -11,7 +11,8 @@
 
 %% Internal (proc_lib, sys and logger call these).
 -export([init_it/6, system_continue/3, system_terminate/4, system_get_state/1,
-         system_replace_state/2, system_code_change/4, format_status/2, format_log/2]).
+         system_replace_state/2, system_code_change/4, format_status/2, format_log/2,
+         wakeup_from_hibernate/3]).
 
 -callback init(Args :: term()) -> term().
 -callback callback_mode() -> atom() | [atom()].
@@ -149,6 +150,10 @@ check_response(Msg, ReqId) -> gen:check_response(Msg, ReqId).
 %% retried postponed events, zero-time timeouts).
 loop(S, [Event | Events]) ->
     handle(cancel_event_timeout(S), Event, Events);
+loop(#{hibernate := true, parent := Parent} = S, []) ->
+    %% Hibernate (erlang:hibernate/3): the process waits with a minimal heap and comes
+    %% back through wakeup_from_hibernate/3 when a message arrives.
+    proc_lib:hibernate(?MODULE, wakeup_from_hibernate, [Parent, [], maps:remove(hibernate, S)]);
 loop(#{parent := Parent} = S, []) ->
     receive
         Msg ->
@@ -349,8 +354,8 @@ parse_actions([A | As], P, N, T, R, S) ->
     case A of
         postpone -> parse_actions(As, true, N, T, R, S);
         {postpone, B} when is_boolean(B) -> parse_actions(As, B, N, T, R, S);
-        hibernate -> parse_actions(As, P, N, T, R, S);
-        {hibernate, B} when is_boolean(B) -> parse_actions(As, P, N, T, R, S);
+        hibernate -> parse_actions(As, P, N, T, R, S#{hibernate => true});
+        {hibernate, B} when is_boolean(B) -> parse_actions(As, P, N, T, R, S#{hibernate => B});
         {next_event, Type, Content} ->
             case event_type(Type) of
                 true -> parse_actions(As, P, [{Type, Content} | N], T, R, S);
@@ -509,6 +514,10 @@ format_log(Report, _Config) ->
 %% ---- sys callbacks ----
 
 system_continue(_Parent, _Debug, S) ->
+    loop(S, []).
+
+%% Where a hibernated state machine resumes (proc_lib:hibernate/3 in loop/2).
+wakeup_from_hibernate(_Parent, _Debug, S) ->
     loop(S, []).
 
 system_terminate(Reason, _Parent, _Debug, S) ->
