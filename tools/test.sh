@@ -29,6 +29,8 @@ echo "== memory-limit suite (64-bit): tests/limits, the runner under --max-memor
 python3 tests/limits/run.py --vm "$T/release/atomvm" || status=1
 echo "== peripheral suite (64-bit): tests/periph on the runner's simulated GPIO"
 python3 tests/limits/run.py --vm "$T/release/atomvm" --dir tests/periph || status=1
+echo "== package suite (64-bit): tests/packages, files served as a package carries them"
+python3 tests/limits/run.py --vm "$T/release/atomvm" --dir tests/packages || status=1
 
 if rustup target list --installed 2>/dev/null | grep -q i686-unknown-linux-gnu; then
     echo "== build runner (32-bit, i686)"

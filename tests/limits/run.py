@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs host-only test programs (tests/limits, tests/periph): each module's start/0 must
 return the term on its `%% expect:` line, under `--max-memory` when it has a
-`%% max-memory:` line (see README.md)."""
+`%% max-memory:` line, with the directory of a `%% dir:` line as a code source (see
+README.md)."""
 import argparse
 import pathlib
 import re
@@ -37,9 +38,12 @@ def main():
             src = t.read_text()
             limit, expect = header(src, "max-memory", False), header(src, "expect")
             cmd = [args.vm] + (["--max-memory", limit] if limit else [])
+            pkg = header(src, "dir", False)
             if args.lib:
                 cmd += ["--lib", args.lib]
             cmd.append(f"{out}/{t.stem}.beam")
+            if pkg:
+                cmd.append(str(t.parent / pkg))
             try:
                 p = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
                 got = next((l[len("Return value: "):] for l in p.stdout.splitlines()

@@ -1,9 +1,10 @@
 %% application: loading, starting and stopping applications, and their environments.
 %%
 %% Applications are loaded from a specification term ({application, App, Props}, the
-%% contents of an .app file) with load/1; load(App) with just a name needs an App.app
-%% resource, which this VM cannot read, unless the module App exports
-%% '$app_spec'/0 (hook for packaging tools). A process registered as
+%% contents of an .app file) with load/1; load(App) with just a name reads App.app from
+%% the loaded packages (stored as App/ebin/App.app, e.g. `packbeam create app.avm
+%% ebin/app.app=app/ebin/app.app ...`, or as App.app), else asks the module App for
+%% '$app_spec'/0 (a hook for packaging tools). A process registered as
 %% application_controller (started on first use) keeps the loaded specifications,
 %% environments and running applications. Each running application has a master process
 %% that is the group leader of its processes (forwarding their I/O) and stops them.
@@ -29,16 +30,48 @@ load({application, App, Props} = Spec, _Distributed) when is_atom(App), is_list(
         Reply -> Reply
     end;
 load(App, Distributed) when is_atom(App) ->
-    case catch App:'$app_spec'() of
-        {application, App, _} = Spec -> load(Spec, Distributed);
-        _ ->
-            case call({is_loaded, App}) of
-                true -> {error, {already_loaded, App}};
-                false -> {error, {"no such file or directory", atom_to_list(App) ++ ".app"}}
+    case call({is_loaded, App}) of
+        true ->
+            {error, {already_loaded, App}};
+        false ->
+            case app_spec(App) of
+                {ok, Spec} -> load(Spec, Distributed);
+                {error, _} = Error -> Error
             end
     end;
 load(Other, _) ->
     {error, {bad_application, Other}}.
+
+%% The specification of App: from App/ebin/App.app (or App.app) in a loaded package, as
+%% OTP reads it from the code path, or from the hook App:'$app_spec'/0.
+app_spec(App) ->
+    Name = atom_to_list(App) ++ ".app",
+    case package_file([atom_to_list(App) ++ "/ebin/" ++ Name, Name]) of
+        {ok, Bin} ->
+            case parse_app(Bin) of
+                {ok, {application, App, Props} = Spec} when is_list(Props) -> {ok, Spec};
+                {ok, _} -> {error, {bad_application, Name}};
+                {error, Reason} -> {error, {Name, Reason}}
+            end;
+        none ->
+            case catch App:'$app_spec'() of
+                {application, App, _} = Spec -> {ok, Spec};
+                _ -> {error, {"no such file or directory", Name}}
+            end
+    end.
+
+package_file([]) -> none;
+package_file([Path | Paths]) ->
+    case atomvm:'$package_file'(list_to_binary(Path)) of
+        Bin when is_binary(Bin) -> {ok, Bin};
+        undefined -> package_file(Paths)
+    end.
+
+parse_app(Bin) ->
+    case erl_scan:string(unicode:characters_to_list(Bin)) of
+        {ok, Tokens, _} -> erl_parse:parse_term(Tokens);
+        {error, Error, _} -> {error, Error}
+    end.
 
 unload(App) -> call({unload, App}).
 

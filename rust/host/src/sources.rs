@@ -17,6 +17,15 @@ impl CodeSource for DirSource {
         }
         std::fs::read(self.dir.join(format!("{module}.beam"))).ok().map(Cow::Owned)
     }
+    /// A directory serves files as a package does: `app/priv/x` is `DIR/app/priv/x`
+    /// (relative paths only, nothing outside the directory).
+    fn find_file(&self, path: &str) -> Option<Cow<'_, [u8]>> {
+        let p = Path::new(path);
+        if p.is_absolute() || p.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
+            return None;
+        }
+        std::fs::read(self.dir.join(p)).ok().map(Cow::Owned)
+    }
 }
 
 /// One `.beam` file given on the command line.

@@ -28,6 +28,7 @@ pub static BIFS: &[BifEntry] = &[
     ("atomvm", "random", 0, random),
     ("atomvm", "random_bytes", 1, random_bytes),
     ("atomvm", "read_priv", 2, read_priv),
+    ("atomvm", "$package_file", 1, package_file),
 ];
 
 /// What `code`'s functions raise for arguments of the wrong type (their clauses don't match).
@@ -195,13 +196,19 @@ fn read_priv(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
         c.into_iter().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()
     };
     let path = String::from(vm.atoms.name(a[0])) + "/priv/" + &file;
-    let mut found: Option<Vec<u8>> = None;
-    for s in &vm.code_sources {
-        if let Some(b) = s.find_file(&path) {
-            found = Some(b.into_owned());
-            break;
-        }
-    }
+    package_file_term(vm, p, &path)
+}
+
+/// `atomvm:'$package_file'(Path)`: the file stored under Path in the loaded packages (the
+/// first that has it), or `undefined`; `application:load/1` reads `App/ebin/App.app` so.
+fn package_file(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
+    let b = crate::binary::binary_bytes(a[0]).ok_or_else(|| Exception::error(atom::BADARG))?;
+    let path = String::from_utf8(b.into_owned()).map_err(|_| Exception::error(atom::BADARG))?;
+    package_file_term(vm, p, &path)
+}
+
+fn package_file_term(vm: &mut Vm, p: &mut Process, path: &str) -> R {
+    let found = vm.code_sources.iter().find_map(|s| s.find_file(path).map(|b| b.into_owned()));
     match found {
         Some(b) => crate::binary::new_binary(&mut p.heap, &b).map_err(oom),
         None => Ok(atom::UNDEFINED),
