@@ -63,7 +63,8 @@ handle_request({get_chars, Prompt, N}, St) ->
     handle_request({get_chars, latin1, Prompt, N}, St);
 handle_request({get_until, Enc, Prompt, M, F, Xs}, St) ->
     prompt(Prompt),
-    get_until(St, Enc, M, F, Xs, start);
+    %% The collector's first continuation is [], as in OTP's I/O protocol.
+    get_until(St, Enc, M, F, Xs, []);
 handle_request({get_until, Prompt, M, F, Xs}, St) ->
     handle_request({get_until, latin1, Prompt, M, F, Xs}, St);
 handle_request(getopts, #st{binary = B, encoding = E} = St) ->

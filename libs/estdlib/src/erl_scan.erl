@@ -55,10 +55,12 @@ find_dot(Text) ->
 
 find_dot([], _Acc) -> none;
 find_dot([$. | Rest], Acc) ->
+    %% As in OTP, the white space character that ends the dot belongs to the form.
     case Rest of
         [] -> {lists:reverse(Acc, "."), []};
-        [C | _] when C =:= $\s; C =:= $\t; C =:= $\n; C =:= $\r; C =:= $% ->
-            {lists:reverse(Acc, "."), Rest};
+        [$% | _] -> {lists:reverse(Acc, "."), Rest};
+        [C | Rest1] when C =:= $\s; C =:= $\t; C =:= $\n; C =:= $\r ->
+            {lists:reverse(Acc, [$., C]), Rest1};
         _ -> find_dot(Rest, [$. | Acc])
     end;
 find_dot([Q | Rest], Acc) when Q =:= $"; Q =:= $' ->

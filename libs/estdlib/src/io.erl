@@ -7,7 +7,8 @@
          fwrite/1, fwrite/2, fwrite/3, write/1, write/2, get_line/1, get_line/2,
          get_chars/2, get_chars/3, getopts/0, getopts/1, setopts/1, setopts/2,
          columns/0, columns/1, rows/0, rows/1, request/1, request/2, requests/1,
-         requests/2, printable_range/0]).
+         requests/2, printable_range/0, read/1, read/2, read/3, scan_erl_exprs/1,
+         scan_erl_exprs/2, scan_erl_exprs/3]).
 
 -export_type([device/0, format/0]).
 
@@ -103,6 +104,39 @@ printable_range() ->
     latin1.
 
 %% ---- the protocol ----
+
+%% Reads one term ending with a dot from the input: {ok, Term}, {error, ErrorInfo} or eof.
+read(Prompt) ->
+    read(default_input(), Prompt).
+
+read(Io, Prompt) ->
+    case read(Io, Prompt, 1) of
+        {ok, Term, _EndLine} -> {ok, Term};
+        {error, Error, _EndLine} -> {error, Error};
+        {eof, _EndLine} -> eof;
+        Other -> Other
+    end.
+
+read(Io, Prompt, Line) ->
+    case scan_erl_exprs(Io, Prompt, Line) of
+        {ok, Tokens, EndLine} ->
+            case erl_parse:parse_term(Tokens) of
+                {ok, Term} -> {ok, Term, EndLine};
+                {error, Error} -> {error, Error, EndLine}
+            end;
+        Other ->
+            Other
+    end.
+
+%% Reads tokens up to a dot (erl_scan:tokens/3 as the collector).
+scan_erl_exprs(Prompt) ->
+    scan_erl_exprs(default_input(), Prompt).
+
+scan_erl_exprs(Io, Prompt) ->
+    scan_erl_exprs(Io, Prompt, 1).
+
+scan_erl_exprs(Io, Prompt, Line) ->
+    request(Io, {get_until, unicode, Prompt, erl_scan, tokens, [Line]}).
 
 request(Request) ->
     request(default_output(), Request).
