@@ -6,7 +6,7 @@
 %% checked against OTP 25's output.
 -module(io_lib).
 
--export([format/2, format/3, fwrite/2, fwrite/3, print/1, print/4, indentation/2,
+-export([format/2, format/3, fwrite/2, fwrite/3, fread/2, print/1, print/4, indentation/2,
          scan_format/2, unscan_format/1, build_text/1, build_text/2,
          write/1, write/2, write/3, write_atom/1, write_atom_as_latin1/1, quote_atom/2,
          write_string/1, write_string/2, write_string_as_latin1/1, write_string_as_latin1/2,
@@ -449,3 +449,7 @@ get_until(Cont, Data, Enc, {M, F, Xs}) ->
 
 binary_to_chars(B, unicode) -> unicode:characters_to_list(B);
 binary_to_chars(B, _) -> binary_to_list(B).
+
+%% Formatted input: io_lib_fread.
+fread(Format, Input) ->
+    io_lib_fread:fread(Format, Input).
