@@ -48,6 +48,10 @@ pub trait Platform: Send + Sync {
     fn i2c(&self) -> Option<&dyn crate::periph::i2c::I2c> {
         None
     }
+    /// The board's SPI controllers (AtomVM's `spi` module), if the platform has them.
+    fn spi(&self) -> Option<&dyn crate::periph::spi::Spi> {
+        None
+    }
     /// The next event a peripheral queued (an interrupt), if any. Platforms that queue
     /// events from interrupt handlers call [`Platform::wake`] after queueing one, so that
     /// a waiting scheduler comes back to take them.

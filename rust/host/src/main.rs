@@ -14,6 +14,7 @@ mod gpio;
 mod i2c;
 mod platform;
 mod sources;
+mod spi;
 
 use std::process::ExitCode;
 

@@ -9,11 +9,17 @@ pub struct HostPlatform {
     start: Instant,
     gpio: crate::gpio::SimGpio,
     i2c: crate::i2c::SimI2c,
+    spi: crate::spi::SimSpi,
 }
 
 impl HostPlatform {
     pub fn new() -> Self {
-        HostPlatform { start: Instant::now(), gpio: crate::gpio::SimGpio::new(), i2c: crate::i2c::SimI2c::new() }
+        HostPlatform {
+            start: Instant::now(),
+            gpio: crate::gpio::SimGpio::new(),
+            i2c: crate::i2c::SimI2c::new(),
+            spi: crate::spi::SimSpi::new(),
+        }
     }
 }
 
@@ -97,6 +103,9 @@ impl Platform for HostPlatform {
     }
     fn i2c(&self) -> Option<&dyn avm_core::periph::i2c::I2c> {
         Some(&self.i2c)
+    }
+    fn spi(&self) -> Option<&dyn avm_core::periph::spi::Spi> {
+        Some(&self.spi)
     }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
         self.gpio.next_event()

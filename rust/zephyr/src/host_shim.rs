@@ -172,3 +172,15 @@ pub extern "C" fn avm_zephyr_i2c_write_read(
 ) -> i32 {
     -100_001
 }
+
+/// No SPI in host builds of this crate.
+#[no_mangle]
+pub extern "C" fn avm_zephyr_spi_open(_name: *const u8, _len: usize, _hz: u32, _mode: u32, _cs: i32) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_spi_close(_dev: u32) {}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_spi_transceive(_dev: u32, _tx: *const u8, _rx: *mut u8, _len: usize) -> i32 {
+    -100_001
+}

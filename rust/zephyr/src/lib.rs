@@ -25,6 +25,7 @@ pub mod gpio;
 pub mod i2c;
 pub mod platform;
 pub mod receiver;
+pub mod spi;
 pub mod sys;
 
 #[cfg(not(feature = "zephyr"))]

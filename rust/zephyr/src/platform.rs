@@ -15,6 +15,9 @@ impl Platform for ZephyrPlatform {
     fn i2c(&self) -> Option<&dyn avm_core::periph::i2c::I2c> {
         Some(&crate::i2c::ZephyrI2c)
     }
+    fn spi(&self) -> Option<&dyn avm_core::periph::spi::Spi> {
+        Some(&crate::spi::ZephyrSpi)
+    }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
         crate::gpio::next_event()
     }

@@ -48,6 +48,11 @@ extern "C" {
     pub fn avm_zephyr_i2c_write(bus: u32, addr: u16, data: *const u8, len: usize) -> i32;
     pub fn avm_zephyr_i2c_read(bus: u32, addr: u16, buf: *mut u8, len: usize) -> i32;
     pub fn avm_zephyr_i2c_write_read(bus: u32, addr: u16, w: *const u8, wlen: usize, r: *mut u8, rlen: usize) -> i32;
+    /// SPI (`src/atomvm_spi.c`): the device index (open), 0, a negative errno, or the
+    /// shim's codes; `cs` < 0: the bus's first chip select.
+    pub fn avm_zephyr_spi_open(name: *const u8, len: usize, hz: u32, mode: u32, cs: i32) -> i32;
+    pub fn avm_zephyr_spi_close(dev: u32);
+    pub fn avm_zephyr_spi_transceive(dev: u32, tx: *const u8, rx: *mut u8, len: usize) -> i32;
 }
 
 #[cfg(feature = "zephyr")]

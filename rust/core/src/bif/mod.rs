@@ -55,6 +55,7 @@ pub fn register_all(vm: &mut Vm) {
         unicode::BIFS,
         crate::periph::gpio::BIFS,
         crate::periph::i2c::BIFS,
+        crate::periph::spi::BIFS,
     ] {
         for &(m, f, a, b) in table {
             vm.register_bif(m, f, a, b);

@@ -9,6 +9,7 @@
 
 pub mod gpio;
 pub mod i2c;
+pub mod spi;
 
 use crate::atom;
 use crate::process::{oom, Exception, Process};
