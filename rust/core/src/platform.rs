@@ -52,6 +52,10 @@ pub trait Platform: Send + Sync {
     fn spi(&self) -> Option<&dyn crate::periph::spi::Spi> {
         None
     }
+    /// The board's serial ports (AtomVM's `uart` module), if the platform has them.
+    fn uart(&self) -> Option<&dyn crate::periph::uart::Uart> {
+        None
+    }
     /// The next event a peripheral queued (an interrupt), if any. Platforms that queue
     /// events from interrupt handlers call [`Platform::wake`] after queueing one, so that
     /// a waiting scheduler comes back to take them.

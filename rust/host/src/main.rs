@@ -15,6 +15,7 @@ mod i2c;
 mod platform;
 mod sources;
 mod spi;
+mod uart;
 
 use std::process::ExitCode;
 

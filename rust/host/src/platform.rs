@@ -10,6 +10,7 @@ pub struct HostPlatform {
     gpio: crate::gpio::SimGpio,
     i2c: crate::i2c::SimI2c,
     spi: crate::spi::SimSpi,
+    uart: crate::uart::SimUart,
 }
 
 impl HostPlatform {
@@ -19,6 +20,7 @@ impl HostPlatform {
             gpio: crate::gpio::SimGpio::new(),
             i2c: crate::i2c::SimI2c::new(),
             spi: crate::spi::SimSpi::new(),
+            uart: crate::uart::SimUart::new(),
         }
     }
 }
@@ -106,6 +108,9 @@ impl Platform for HostPlatform {
     }
     fn spi(&self) -> Option<&dyn avm_core::periph::spi::Spi> {
         Some(&self.spi)
+    }
+    fn uart(&self) -> Option<&dyn avm_core::periph::uart::Uart> {
+        Some(&self.uart)
     }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
         self.gpio.next_event()

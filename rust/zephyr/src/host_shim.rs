@@ -184,3 +184,25 @@ pub extern "C" fn avm_zephyr_spi_close(_dev: u32) {}
 pub extern "C" fn avm_zephyr_spi_transceive(_dev: u32, _tx: *const u8, _rx: *mut u8, _len: usize) -> i32 {
     -100_001
 }
+
+/// No UART in host builds of this crate.
+#[no_mangle]
+pub extern "C" fn avm_zephyr_uart_open(
+    _name: *const u8,
+    _len: usize,
+    _baud: u32,
+    _data_bits: u32,
+    _stop_bits: u32,
+    _parity: u32,
+    _flow: u32,
+) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_uart_write(_port: u32, _data: *const u8, _len: usize) -> i32 {
+    -100_001
+}
+#[no_mangle]
+pub extern "C" fn avm_zephyr_uart_read(_port: u32, _buf: *mut u8, _len: usize) -> i32 {
+    -100_001
+}

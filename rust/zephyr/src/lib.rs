@@ -27,6 +27,7 @@ pub mod platform;
 pub mod receiver;
 pub mod spi;
 pub mod sys;
+pub mod uart;
 
 #[cfg(not(feature = "zephyr"))]
 pub mod host_shim;

@@ -18,6 +18,9 @@ impl Platform for ZephyrPlatform {
     fn spi(&self) -> Option<&dyn avm_core::periph::spi::Spi> {
         Some(&crate::spi::ZephyrSpi)
     }
+    fn uart(&self) -> Option<&dyn avm_core::periph::uart::Uart> {
+        Some(&crate::uart::ZephyrUart)
+    }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
         crate::gpio::next_event()
     }

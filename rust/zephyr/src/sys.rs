@@ -53,6 +53,19 @@ extern "C" {
     pub fn avm_zephyr_spi_open(name: *const u8, len: usize, hz: u32, mode: u32, cs: i32) -> i32;
     pub fn avm_zephyr_spi_close(dev: u32);
     pub fn avm_zephyr_spi_transceive(dev: u32, tx: *const u8, rx: *mut u8, len: usize) -> i32;
+    /// UART (`src/atomvm_uart.c`): the port index (open), bytes read, 0, a negative
+    /// errno, or the shim's codes.
+    pub fn avm_zephyr_uart_open(
+        name: *const u8,
+        len: usize,
+        baud: u32,
+        data_bits: u32,
+        stop_bits: u32,
+        parity: u32,
+        flow: u32,
+    ) -> i32;
+    pub fn avm_zephyr_uart_write(port: u32, data: *const u8, len: usize) -> i32;
+    pub fn avm_zephyr_uart_read(port: u32, buf: *mut u8, len: usize) -> i32;
 }
 
 #[cfg(feature = "zephyr")]

@@ -10,6 +10,7 @@
 pub mod gpio;
 pub mod i2c;
 pub mod spi;
+pub mod uart;
 
 use crate::atom;
 use crate::process::{oom, Exception, Process};
