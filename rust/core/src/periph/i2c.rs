@@ -7,7 +7,7 @@
 
 use alloc::borrow::Cow;
 
-use super::{result, u32_arg, Error};
+use super::{handle_result, result, u32_arg, Error};
 use crate::atom;
 use crate::bif::iolist::binary_arg;
 use crate::bif::BifEntry;
@@ -84,11 +84,7 @@ fn open(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
     };
     let hz = u32_arg(a[1])?;
     let r = with_i2c(vm, |i| i.open(&name, hz));
-    let r = match r {
-        Ok(bus) => Ok(ok_tuple(p, Term::small(bus as isize))?),
-        Err(e) => Err(e),
-    };
-    result(vm, p, r)
+    handle_result(vm, p, r)
 }
 
 fn close(vm: &mut Vm, _p: &mut Process, a: &[Term]) -> R {

@@ -72,3 +72,19 @@ pub(crate) fn u32_arg(t: Term) -> Result<u32, Exception> {
     }
     Err(Exception::error(atom::BADARG))
 }
+
+/// A peripheral name given as a binary (`<<"spi0">>`), or badarg.
+pub(crate) fn name_arg(t: Term) -> Result<alloc::string::String, Exception> {
+    let bytes = if t.is_binary() { crate::binary::binary_bytes(t) } else { None };
+    let bytes = bytes.ok_or(Exception::error(atom::BADARG))?;
+    alloc::string::String::from_utf8(bytes.into_owned()).map_err(|_| Exception::error(atom::BADARG))
+}
+
+/// `{ok, Handle}` for a handle the platform gave out, or the error as [`result`] says.
+pub(crate) fn handle_result(vm: &mut Vm, p: &mut Process, r: Result<u32, Error>) -> Result<Term, Exception> {
+    let r = match r {
+        Ok(h) => Ok(term::tuple(&mut p.heap, &[atom::OK, Term::small(h as isize)]).map_err(oom)?),
+        Err(e) => Err(e),
+    };
+    result(vm, p, r)
+}

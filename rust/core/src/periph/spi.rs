@@ -3,7 +3,7 @@
 //! `libs/eavmlib/src/spi.erl`, which builds each transfer (address, then data) and reads
 //! the answer out of what came back; the native functions here only move bytes.
 
-use super::{result, u32_arg, Error};
+use super::{handle_result, name_arg, result, u32_arg, Error};
 use crate::atom;
 use crate::bif::BifEntry;
 use crate::binary;
@@ -39,22 +39,15 @@ fn with_spi<T>(vm: &Vm, f: impl FnOnce(&dyn Spi) -> Result<T, Error>) -> Result<
 /// `spi:'$open'(Name, Hz, Mode, Cs)`: `{ok, Device}`; Name is a binary, Cs an integer or
 /// `undefined`.
 fn open(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
-    if !a[0].is_binary() {
-        return Err(Exception::error(atom::BADARG));
-    }
-    let bytes = binary::binary_bytes(a[0]).ok_or(Exception::error(atom::BADARG))?;
-    let name = core::str::from_utf8(&bytes).map_err(|_| Exception::error(atom::BADARG))?;
+    let name = name_arg(a[0])?;
     let hz = u32_arg(a[1])?;
     let mode = match u32_arg(a[2])? {
         m @ 0..=3 => m as u8,
         _ => return Err(Exception::error(atom::BADARG)),
     };
     let cs = if a[3] == atom::UNDEFINED { None } else { Some(u32_arg(a[3])?) };
-    let r = match with_spi(vm, |s| s.open(name, hz, mode, cs)) {
-        Ok(dev) => Ok(term::tuple(&mut p.heap, &[atom::OK, Term::small(dev as isize)]).map_err(oom)?),
-        Err(e) => Err(e),
-    };
-    result(vm, p, r)
+    let r = with_spi(vm, |s| s.open(&name, hz, mode, cs));
+    handle_result(vm, p, r)
 }
 
 fn close(vm: &mut Vm, _p: &mut Process, a: &[Term]) -> R {

@@ -2,7 +2,7 @@
 //! and read without blocking the VM (`libs/eavmlib/src/uart.erl` waits for data by
 //! polling from its driver process).
 
-use super::{result, u32_arg, Error};
+use super::{handle_result, name_arg, result, u32_arg, Error};
 use crate::atom;
 use crate::bif::BifEntry;
 use crate::binary;
@@ -61,11 +61,7 @@ fn small_arg(t: Term, range: core::ops::RangeInclusive<u32>) -> Result<u8, Excep
 
 /// `uart:'$open'(Name, Baud, DataBits, StopBits, Parity, Flow)`: `{ok, Port}`.
 fn open(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
-    if !a[0].is_binary() {
-        return Err(Exception::error(atom::BADARG));
-    }
-    let bytes = binary::binary_bytes(a[0]).ok_or(Exception::error(atom::BADARG))?;
-    let name = core::str::from_utf8(&bytes).map_err(|_| Exception::error(atom::BADARG))?;
+    let name = name_arg(a[0])?;
     let config = Config {
         baud: u32_arg(a[1])?,
         data_bits: small_arg(a[2], 5..=8)?,
@@ -73,11 +69,8 @@ fn open(vm: &mut Vm, p: &mut Process, a: &[Term]) -> R {
         parity: small_arg(a[4], 0..=2)?,
         flow: small_arg(a[5], 0..=1)?,
     };
-    let r = match with_uart(vm, |u| u.open(name, config)) {
-        Ok(port) => Ok(term::tuple(&mut p.heap, &[atom::OK, Term::small(port as isize)]).map_err(oom)?),
-        Err(e) => Err(e),
-    };
-    result(vm, p, r)
+    let r = with_uart(vm, |u| u.open(&name, config));
+    handle_result(vm, p, r)
 }
 
 fn close(vm: &mut Vm, _p: &mut Process, a: &[Term]) -> R {
