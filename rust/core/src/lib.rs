@@ -25,6 +25,7 @@ pub mod loader;
 pub mod map;
 pub mod mem;
 pub mod module;
+pub mod net;
 pub mod periph;
 pub mod platform;
 pub mod process;

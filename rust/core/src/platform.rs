@@ -56,6 +56,11 @@ pub trait Platform: Send + Sync {
     fn uart(&self) -> Option<&dyn crate::periph::uart::Uart> {
         None
     }
+    /// The network's sockets (OTP's `socket`, `gen_tcp`, `gen_udp`), if the platform has
+    /// a network stack.
+    fn net(&self) -> Option<&dyn crate::net::Net> {
+        None
+    }
     /// The next event a peripheral queued (an interrupt), if any. Platforms that queue
     /// events from interrupt handlers call [`Platform::wake`] after queueing one, so that
     /// a waiting scheduler comes back to take them.

@@ -129,6 +129,8 @@ pub struct Vm {
     pub ets: crate::ets::Ets,
     /// `persistent_term` storage.
     pub pterms: crate::ets::PTerms,
+    /// Open sockets.
+    pub sockets: crate::net::Sockets,
     /// No x register at this index or above has ever been written: they all hold nil.
     /// Loading raises it to cover every destination operand of the module's code, and the
     /// few dynamic writers (apply, fun calls with their environment, restored registers)
@@ -176,6 +178,7 @@ impl Vm {
             apply3_code: Box::new([Instr::NormalExit]),
             ets: crate::ets::Ets::default(),
             pterms: crate::ets::PTerms::default(),
+            sockets: crate::net::Sockets::default(),
             x_hi: crate::interp::exec::X_FIXED,
         };
         crate::bif::register_all(&mut vm);

@@ -12,6 +12,7 @@
 
 mod gpio;
 mod i2c;
+mod net;
 mod platform;
 mod sources;
 mod spi;

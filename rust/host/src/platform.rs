@@ -11,6 +11,7 @@ pub struct HostPlatform {
     i2c: crate::i2c::SimI2c,
     spi: crate::spi::SimSpi,
     uart: crate::uart::SimUart,
+    net: crate::net::HostNet,
 }
 
 impl HostPlatform {
@@ -21,6 +22,7 @@ impl HostPlatform {
             i2c: crate::i2c::SimI2c::new(),
             spi: crate::spi::SimSpi::new(),
             uart: crate::uart::SimUart::new(),
+            net: crate::net::HostNet::default(),
         }
     }
 }
@@ -92,6 +94,17 @@ impl Platform for HostPlatform {
         std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
     }
     fn wait(&self, deadline_ns: Option<u64>) {
+        // Waiting for sockets: poll(2) them until the deadline (u64::MAX: none).
+        if self.net.has_watches() {
+            let ms = match deadline_ns {
+                Some(d) if d != u64::MAX => {
+                    d.saturating_sub(self.monotonic_ns()).div_ceil(1_000_000).min(i32::MAX as u64) as i32
+                }
+                _ => -1,
+            };
+            self.net.wait(ms);
+            return;
+        }
         // One scheduler thread and nothing else to wake it yet: sleep until the deadline.
         if let Some(d) = deadline_ns {
             let now = self.monotonic_ns();
@@ -111,6 +124,9 @@ impl Platform for HostPlatform {
     }
     fn uart(&self) -> Option<&dyn avm_core::periph::uart::Uart> {
         Some(&self.uart)
+    }
+    fn net(&self) -> Option<&dyn avm_core::net::Net> {
+        Some(&self.net)
     }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
         self.gpio.next_event()

@@ -229,9 +229,12 @@ impl Vm {
     pub fn step(&mut self, regs: &mut Regs) -> Step {
         self.fire_timers();
         self.poll_events();
+        self.poll_sockets();
         let Some(pid) = self.sched.next() else {
             return match self.sched.timers.next_deadline() {
                 Some(d) => Step::IdleUntil(d),
+                // Processes wait for sockets: the platform's wait returns when one is ready.
+                None if self.sockets.waiting() => Step::IdleUntil(u64::MAX),
                 None => Step::Idle,
             };
         };

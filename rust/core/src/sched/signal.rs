@@ -189,6 +189,7 @@ impl Vm {
                 }
             }
             self.ets_owner_ended(pid);
+            self.sockets_owner_ended(pid);
             p.mailbox.clear();
             p.status = Status::Suspended;
             self.procs.remove(pid);
