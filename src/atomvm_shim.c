@@ -143,6 +143,12 @@ void avm_zephyr_wake(void)
 	k_sem_give(&avm_sem);
 }
 
+/* Whether the semaphore was given (taking it): for waits that poll (atomvm_net.c). */
+int avm_zephyr_woken(void)
+{
+	return k_sem_take(&avm_sem, K_NO_WAIT) == 0;
+}
+
 uint32_t avm_zephyr_lock(void)
 {
 	return (uint32_t)irq_lock();

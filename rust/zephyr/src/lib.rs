@@ -28,6 +28,8 @@ pub mod receiver;
 pub mod spi;
 pub mod sys;
 pub mod uart;
+#[cfg(feature = "net")]
+pub mod net;
 
 #[cfg(not(feature = "zephyr"))]
 pub mod host_shim;

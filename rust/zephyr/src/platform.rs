@@ -8,6 +8,9 @@ use crate::sys;
 /// lives in the C shim, so the value itself is empty.
 pub struct ZephyrPlatform;
 
+#[cfg(feature = "net")]
+static NET: crate::net::ZephyrNet = crate::net::ZephyrNet::new();
+
 impl Platform for ZephyrPlatform {
     fn gpio(&self) -> Option<&dyn avm_core::periph::gpio::Gpio> {
         Some(&crate::gpio::ZephyrGpio)
@@ -20,6 +23,10 @@ impl Platform for ZephyrPlatform {
     }
     fn uart(&self) -> Option<&dyn avm_core::periph::uart::Uart> {
         Some(&crate::uart::ZephyrUart)
+    }
+    #[cfg(feature = "net")]
+    fn net(&self) -> Option<&dyn avm_core::net::Net> {
+        Some(&NET)
     }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
         crate::gpio::next_event()
@@ -45,9 +52,14 @@ impl Platform for ZephyrPlatform {
     }
     fn wait(&self, deadline_ns: Option<u64>) {
         let d = match deadline_ns {
-            Some(d) => d.min(i64::MAX as u64) as i64,
-            None => -1,
+            // u64::MAX: only sockets can end the wait.
+            Some(d) if d != u64::MAX => d.min(i64::MAX as u64) as i64,
+            _ => -1,
         };
+        #[cfg(feature = "net")]
+        if NET.wait(d) {
+            return;
+        }
         // SAFETY: blocks the calling thread on the VM's semaphore.
         unsafe { sys::avm_zephyr_wait(d) }
     }
