@@ -230,7 +230,8 @@ int avm_zephyr_net_name(int fd, int peer, uint8_t *ip, uint16_t *port)
 	return f;
 }
 
-/* The options in the order of avm_core::net::Opt. */
+/* The options in the order of avm_core::net::Opt. Zephyr has no struct linger: SO_LINGER
+ * (an int here) is refused by the stack with ENOPROTOOPT. */
 static const struct {
 	int level;
 	int name;
@@ -246,11 +247,6 @@ int avm_zephyr_net_setopt(int fd, int opt, int value)
 		errno = ENOPROTOOPT;
 		return err();
 	}
-	if (opts[opt].name == SO_LINGER && opts[opt].level == SOL_SOCKET) {
-		struct linger l = {.l_onoff = value >= 0, .l_linger = value >= 0 ? value : 0};
-
-		return check(zsock_setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof(l)));
-	}
 	return check(zsock_setsockopt(fd, opts[opt].level, opts[opt].name, &value, sizeof(value)));
 }
 
@@ -260,16 +256,6 @@ int avm_zephyr_net_getopt(int fd, int opt, int *value)
 	if (opt < 0 || opt >= (int)ARRAY_SIZE(opts)) {
 		errno = ENOPROTOOPT;
 		return err();
-	}
-	if (opts[opt].name == SO_LINGER && opts[opt].level == SOL_SOCKET) {
-		struct linger l = {0};
-		socklen_t len = sizeof(l);
-
-		if (zsock_getsockopt(fd, SOL_SOCKET, SO_LINGER, &l, &len) < 0) {
-			return err();
-		}
-		*value = l.l_onoff ? l.l_linger : -1;
-		return 0;
 	}
 	socklen_t len = sizeof(*value);
 

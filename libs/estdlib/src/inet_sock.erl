@@ -26,6 +26,8 @@
     opts,             % map: mode, active, packet, packet_size, exit_on_close, ...
     buf = <<>>,       % bytes received, not yet delivered (tcp)
     reader,           % select reference while a read is armed
+    writer,           % select reference while a send waits for room
+    sends = [],       % [{From, Tag, Binary}]: sends in order, the first one in progress
     recv,             % {From, Tag, Length, TimerRef} of a waiting recv
     eof = false       % the peer closed (or an error ended the stream)
 }).
@@ -203,9 +205,12 @@ init(Owner, Sock, Proto, {Opts, Listen}) ->
 loop(St0) ->
     St = arm(deliver(St0)),
     Reader = St#st.reader,
+    Writer = St#st.writer,
     receive
         {'$socket', _, select, Reader} when Reader =/= undefined ->
             loop(St#st{reader = undefined});
+        {'$socket', _, select, Writer} when Writer =/= undefined ->
+            loop(pump(St#st{writer = undefined}));
         {inet_call, From, Tag, Req} ->
             case handle(Req, From, Tag, St) of
                 {reply, Reply, St2} ->
@@ -389,19 +394,14 @@ handle(peername, _From, _Tag, St) ->
     {reply, socket:peername(St#st.sock), St};
 handle(sockname, _From, _Tag, St) ->
     {reply, socket:sockname(St#st.sock), St};
-handle({send, Data}, _From, _Tag, #st{proto = tcp} = St) ->
-    Reply = try frame(iolist_to_binary(Data), St#st.opts) of
-                Bin ->
-                    case socket:send(St#st.sock, Bin) of
-                        ok -> ok;
-                        {error, {timeout, _}} -> {error, timeout};
-                        {error, R} when R =:= epipe; R =:= econnreset; R =:= enotconn -> {error, closed};
-                        {error, _} = E -> E
-                    end
-            catch
-                error:badarg -> {error, einval}
-            end,
-    {reply, Reply, St};
+handle({send, Data}, From, Tag, #st{proto = tcp} = St) ->
+    %% Sends go out while the process goes on reading (a peer that only writes back
+    %% once it has read must not deadlock us), in order, each answered when done.
+    try frame(iolist_to_binary(Data), St#st.opts) of
+        Bin -> {noreply, pump(St#st{sends = St#st.sends ++ [{From, Tag, Bin}]})}
+    catch
+        error:badarg -> {reply, {error, einval}, St}
+    end;
 handle({sendto, Ip, Port, Data}, _From, _Tag, #st{proto = udp, sock = Sock} = St) ->
     Family = if tuple_size(Ip) =:= 4 -> inet; true -> inet6 end,
     Reply = try iolist_to_binary(Data) of
@@ -428,6 +428,29 @@ handle({shutdown, How}, _From, _Tag, St) ->
     {reply, socket:shutdown(St#st.sock, How), St};
 handle(_, _From, _Tag, St) ->
     {reply, {error, einval}, St}.
+
+%% Writes what the socket takes of the waiting sends; arms a write select for the rest.
+pump(#st{writer = W} = St) when W =/= undefined ->
+    St;
+pump(#st{sends = []} = St) ->
+    St;
+pump(#st{sends = [{From, Tag, Bin} | More], sock = Sock} = St) ->
+    case socket:send(Sock, Bin, nowait) of
+        ok ->
+            From ! {Tag, ok},
+            pump(St#st{sends = More});
+        {select, {{select_info, _, Ref}, Rest}} ->
+            St#st{sends = [{From, Tag, Rest} | More], writer = Ref};
+        {select, {select_info, _, Ref}} ->
+            St#st{writer = Ref};
+        {error, R} ->
+            Reason = case R of
+                         _ when R =:= epipe; R =:= econnreset; R =:= enotconn -> closed;
+                         _ -> R
+                     end,
+            From ! {Tag, {error, Reason}},
+            pump(St#st{sends = More})
+    end.
 
 frame(Bin, #{packet := raw}) ->
     Bin;
@@ -468,7 +491,8 @@ get_opts([Name | Names], #st{opts = Opts, sock = Sock} = St, Acc) ->
     end.
 
 close_sock(#st{sock = closed}) -> ok;
-close_sock(#st{sock = Sock, recv = Recv}) ->
+close_sock(#st{sock = Sock, recv = Recv, sends = Sends}) ->
+    [From ! {Tag, {error, closed}} || {From, Tag, _} <- Sends],
     case Recv of
         {From, Tag, _, TRef} ->
             cancel_timer(TRef),

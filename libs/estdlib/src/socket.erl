@@ -262,19 +262,23 @@ send_all(S, Bin, Deadline) ->
             Error
     end.
 
-send_nowait(S, Bin, Ref) ->
+%% As much as the socket takes now: ok, {select, SelectInfo} if nothing went, or
+%% {select, {SelectInfo, RestData}} if part did (OTP's answers).
+send_nowait(S, Bin, Ref) -> send_nowait(S, Bin, Ref, false).
+
+send_nowait(S, Bin, Ref, Sent) ->
     case socket:'$send'(S, Bin, Ref) of
-        {ok, N} when N =:= byte_size(Bin) -> ok;
+        {ok, N} when N =:= byte_size(Bin) ->
+            ok;
         {ok, N} ->
             <<_:N/binary, Rest/binary>> = Bin,
-            Ref2 = make_ref(),
-            case socket:'$send'(S, Rest, Ref2) of
-                select -> {ok, {Rest, {select_info, send, Ref2}}};
-                {ok, _} = Partial -> Partial;
-                Error -> Error
-            end;
-        select -> select_info(send, Ref);
-        Error -> Error
+            send_nowait(S, Rest, Ref, true);
+        select when Sent ->
+            {select, {{select_info, send, Ref}, Bin}};
+        select ->
+            select_info(send, Ref);
+        Error ->
+            Error
     end.
 
 sendto(S, Data, Dest) -> sendto(S, Data, Dest, [], infinity).

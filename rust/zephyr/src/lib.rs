@@ -23,13 +23,13 @@ extern crate std;
 
 pub mod gpio;
 pub mod i2c;
+#[cfg(feature = "net")]
+pub mod net;
 pub mod platform;
 pub mod receiver;
 pub mod spi;
 pub mod sys;
 pub mod uart;
-#[cfg(feature = "net")]
-pub mod net;
 
 #[cfg(not(feature = "zephyr"))]
 pub mod host_shim;
@@ -390,7 +390,7 @@ pub unsafe extern "C" fn atomvm_result(buf: *mut c_char, cap: usize) -> i32 {
         let n = t.len().min(cap - 1);
         // SAFETY: per the contract above, `buf` has room for `n + 1 <= cap` bytes.
         unsafe {
-            core::ptr::copy_nonoverlapping(t.as_ptr(), buf as *mut u8, n);
+            core::ptr::copy_nonoverlapping(t.as_ptr(), buf.cast::<u8>(), n);
             *buf.add(n) = 0;
         }
     }

@@ -20,14 +20,8 @@ extern "C" {
     fn avm_zephyr_net_send(fd: i32, data: *const u8, len: usize) -> i32;
     fn avm_zephyr_net_recv(fd: i32, buf: *mut u8, len: usize) -> i32;
     fn avm_zephyr_net_sendto(fd: i32, data: *const u8, len: usize, family: i32, ip: *const u8, port: u16) -> i32;
-    fn avm_zephyr_net_recvfrom(
-        fd: i32,
-        buf: *mut u8,
-        len: usize,
-        family: *mut i32,
-        ip: *mut u8,
-        port: *mut u16,
-    ) -> i32;
+    fn avm_zephyr_net_recvfrom(fd: i32, buf: *mut u8, len: usize, family: *mut i32, ip: *mut u8, port: *mut u16)
+        -> i32;
     fn avm_zephyr_net_shutdown(fd: i32, how: i32) -> i32;
     fn avm_zephyr_net_name(fd: i32, peer: i32, ip: *mut u8, port: *mut u16) -> i32;
     fn avm_zephyr_net_setopt(fd: i32, opt: i32, value: i32) -> i32;
@@ -275,10 +269,10 @@ impl Net for ZephyrNet {
         if n <= 0 {
             return;
         }
-        for i in 0..w.n {
-            if ready[i] != 0 {
-                self.watch(w.fds[i], w.masks[i] & !ready[i]);
-                f(w.fds[i], ready[i] & (READ | WRITE));
+        for (i, &r) in ready.iter().enumerate().take(w.n) {
+            if r != 0 {
+                self.watch(w.fds[i], w.masks[i] & !r);
+                f(w.fds[i], r & (READ | WRITE));
             }
         }
     }
