@@ -5,15 +5,11 @@
 %% mixed input is first flattened to a list of code points, so the result holds the same
 %% characters as OTP's but may be nested differently.
 %%
-%% Approximations, since the VM has no Unicode data tables:
-%% - grapheme clusters are code points, except CR LF, a character followed by combining
-%%   marks, variation selectors, emoji modifiers or ZWJ (and what a ZWJ joins), and
-%%   pairs of regional indicators;
-%% - case mapping covers ASCII, Latin-1, Latin Extended-A and Additional, Greek,
-%%   Cyrillic, Armenian and the full-width Latin letters (with the special cases of
-%%   ß, ŉ, ſ, ı, İ, ÿ and µ); other characters are left unchanged;
-%% - normalisation forms (equal/4) are not applied: strings compare code point by code
-%%   point after the case folding.
+%% Grapheme clusters and the normalisation forms of equal/4 are OTP's (unicode_norm,
+%% with tables generated from OTP 25's unicode_util). An approximation, since the VM has
+%% no case tables: case mapping covers ASCII, Latin-1, Latin Extended-A and Additional,
+%% Greek, Cyrillic, Armenian and the full-width Latin letters (with the special cases
+%% of ß, ŉ, ſ, ı, İ, ÿ and µ); other characters are left unchanged.
 %% The old API (len/1, substr/2, tokens/2, ...) takes flat lists; for arguments of other
 %% types its error reasons may differ from OTP's.
 -module(string).
@@ -61,61 +57,11 @@ pat(P) -> element(2, cps(P)).
 
 %%% Grapheme clusters
 
-%% The first grapheme cluster of a code point list and the rest: a code point, or a
-%% list of them.
-gc([$\r, $\n | T]) -> {[$\r, $\n], T};
-gc([C | T]) when C < 32; C >= 127, C < 160; C =:= 16#2028; C =:= 16#2029; C =:= 16#200B;
-                 C =:= 16#FEFF ->
-    {C, T};
-gc([C | T]) ->
-    case is_ri(C) of
-        true ->
-            case T of
-                [C2 | T2] ->
-                    case is_ri(C2) of
-                        true -> extend([C, C2], T2);
-                        false -> extend([C], T)
-                    end;
-                _ -> extend([C], T)
-            end;
-        false -> extend([C], T)
-    end.
-
-extend(Acc, [C | T]) when is_integer(C) ->
-    case is_extend(C) of
-        true -> extend([C | Acc], T);
-        false ->
-            case C =:= 16#200D of
-                true ->
-                    case T of
-                        [P | T2] when is_integer(P) ->
-                            case is_pictographic(P) andalso is_pictographic(lists:last(Acc)) of
-                                true -> extend([P, C | Acc], T2);
-                                false -> extend([C | Acc], T)
-                            end;
-                        _ -> extend([C | Acc], T)
-                    end;
-                false -> done(Acc, [C | T])
-            end
-    end;
-extend(Acc, []) -> done(Acc, []).
-
-done([C], T) -> {C, T};
-done(Acc, T) -> {lists:reverse(Acc), T}.
-
-is_ri(C) -> C >= 16#1F1E6 andalso C =< 16#1F1FF.
-
-is_extend(C) ->
-    (C >= 16#300 andalso C =< 16#36F) orelse (C >= 16#483 andalso C =< 16#489) orelse
-        (C >= 16#591 andalso C =< 16#5BD) orelse (C >= 16#610 andalso C =< 16#61A) orelse
-        (C >= 16#64B andalso C =< 16#65F) orelse (C >= 16#1AB0 andalso C =< 16#1AFF) orelse
-        (C >= 16#1DC0 andalso C =< 16#1DFF) orelse (C >= 16#20D0 andalso C =< 16#20FF) orelse
-        (C >= 16#FE00 andalso C =< 16#FE0F) orelse (C >= 16#FE20 andalso C =< 16#FE2F) orelse
-        C =:= 16#200C orelse (C >= 16#1F3FB andalso C =< 16#1F3FF) orelse
-        (C >= 16#E0020 andalso C =< 16#E007F) orelse (C >= 16#E0100 andalso C =< 16#E01EF).
-
-is_pictographic(C) ->
-    (C >= 16#1F300 andalso C =< 16#1FAFF) orelse (C >= 16#2600 andalso C =< 16#27BF).
+%% The first grapheme cluster of a non-empty code point list and the rest: a code
+%% point, or a list of them (OTP's rules, unicode_norm:gc/1).
+gc(L) ->
+    [G | T] = unicode_norm:gc(L),
+    {G, T}.
 
 gcs([]) -> [];
 gcs(L) ->
@@ -193,11 +139,40 @@ drop_n([], _) -> [].
 
 equal(A, B) -> element(2, cps(A)) =:= element(2, cps(B)).
 
-equal(A, B, IgnoreCase) -> equal(A, B, IgnoreCase, none).
-
-equal(A, B, false, Norm) when is_atom(Norm) -> equal(A, B);
-equal(A, B, true, Norm) when is_atom(Norm) ->
+equal(A, B, false) -> equal(A, B);
+equal(A, B, true) ->
     case_map(fun fold_cp/1, element(2, cps(A))) =:= case_map(fun fold_cp/1, element(2, cps(B))).
+
+%% With a normal form, as OTP: code point by code point, normalising (unicode_norm) and
+%% then case folding one grapheme cluster at a time.
+equal(A, B, Case, none) -> equal(A, B, Case);
+equal(A, B, false, Norm) -> equal_norm(A, B, Norm);
+equal(A, B, true, Norm) -> equal_norm_nocase(A, B, Norm).
+
+equal_norm(A, A, _Norm) -> true;
+equal_norm(A0, B0, Norm) ->
+    case {unicode_norm:cp(unicode_norm:Norm(A0)), unicode_norm:cp(unicode_norm:Norm(B0))} of
+        {[CP | A], [CP | B]} -> equal_norm(A, B, Norm);
+        {[], []} -> true;
+        {L1, L2} when is_list(L1), is_list(L2) -> false
+    end.
+
+equal_norm_nocase(A, A, _Norm) -> true;
+equal_norm_nocase(A0, B0, Norm) ->
+    case {unicode_norm:cp(fold_first(unicode_norm:Norm(A0))),
+          unicode_norm:cp(fold_first(unicode_norm:Norm(B0)))} of
+        {[CP | A], [CP | B]} -> equal_norm_nocase(A, B, Norm);
+        {[], []} -> true;
+        {L1, L2} when is_list(L1), is_list(L2) -> false
+    end.
+
+%% The string with its first code point case folded (OTP's unicode_util:casefold/1).
+fold_first(Str0) ->
+    case unicode_norm:cp(Str0) of
+        [CP | Str] -> [fold_cp(CP) | Str];
+        [] -> [];
+        {error, Err} -> erlang:error({badarg, Err})
+    end.
 
 uppercase(S) -> map_case(fun upper_cp/1, S).
 
