@@ -51,7 +51,8 @@ to_list(Form, CD) ->
     try
         to_list(Form, CD, [])
     catch
-        error:_ -> erlang:error(badarg, [CD])
+        %% Running out of memory is not the caller's fault: system_limit stays.
+        error:R when R =/= system_limit -> erlang:error(badarg, [CD])
     end.
 
 to_list(Form, CD, Acc) ->
@@ -66,7 +67,8 @@ to_binary(Form, CD) ->
     try
         to_binary(Form, CD, ?GC_N, [], [])
     catch
-        error:_ -> erlang:error(badarg, [CD])
+        %% Running out of memory is not the caller's fault: system_limit stays.
+        error:R when R =/= system_limit -> erlang:error(badarg, [CD])
     end.
 
 %% Row: the clusters since the last conversion (reversed); Acc: the converted binaries
