@@ -27,7 +27,7 @@ python3 tests/harness/run.py --vm "$T/release/atomvm" --vm-label 64bit \
 
 echo "== memory-limit suite (64-bit): tests/limits, the runner under --max-memory"
 python3 tests/limits/run.py --vm "$T/release/atomvm" || status=1
-echo "== peripheral suite (64-bit): tests/periph on the runner's simulated GPIO"
+echo "== peripheral suite (64-bit): tests/periph on the runner's simulated peripherals, NVS and network link"
 python3 tests/limits/run.py --vm "$T/release/atomvm" --dir tests/periph || status=1
 echo "== package suite (64-bit): tests/packages, files served as a package carries them"
 python3 tests/limits/run.py --vm "$T/release/atomvm" --dir tests/packages || status=1

@@ -56,9 +56,18 @@ pub trait Platform: Send + Sync {
     fn uart(&self) -> Option<&dyn crate::periph::uart::Uart> {
         None
     }
+    /// Non-volatile storage (`esp:nvs_*`), if the platform has it.
+    fn nvs(&self) -> Option<&dyn crate::periph::nvs::Nvs> {
+        None
+    }
     /// The network's sockets (OTP's `socket`, `gen_tcp`, `gen_udp`), if the platform has
     /// a network stack.
     fn net(&self) -> Option<&dyn crate::net::Net> {
+        None
+    }
+    /// The device's network link (AtomVM's `network` module: Wi-Fi or a wired
+    /// interface), if the platform manages one.
+    fn link(&self) -> Option<&dyn crate::net::link::Link> {
         None
     }
     /// The next event a peripheral queued (an interrupt), if any. Platforms that queue

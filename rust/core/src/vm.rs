@@ -131,6 +131,8 @@ pub struct Vm {
     pub pterms: crate::ets::PTerms,
     /// Open sockets.
     pub sockets: crate::net::Sockets,
+    /// Who gets `{network_event, Event}` (the process that called `network:start/1`).
+    pub link_listener: Option<u32>,
     /// No x register at this index or above has ever been written: they all hold nil.
     /// Loading raises it to cover every destination operand of the module's code, and the
     /// few dynamic writers (apply, fun calls with their environment, restored registers)
@@ -179,6 +181,7 @@ impl Vm {
             ets: crate::ets::Ets::default(),
             pterms: crate::ets::PTerms::default(),
             sockets: crate::net::Sockets::default(),
+            link_listener: None,
             x_hi: crate::interp::exec::X_FIXED,
         };
         crate::bif::register_all(&mut vm);

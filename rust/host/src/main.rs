@@ -12,7 +12,9 @@
 
 mod gpio;
 mod i2c;
+mod link;
 mod net;
+mod nvs;
 mod platform;
 mod sources;
 mod spi;

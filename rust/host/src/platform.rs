@@ -12,6 +12,8 @@ pub struct HostPlatform {
     spi: crate::spi::SimSpi,
     uart: crate::uart::SimUart,
     net: crate::net::HostNet,
+    link: crate::link::HostLink,
+    nvs: crate::nvs::HostNvs,
 }
 
 impl HostPlatform {
@@ -23,6 +25,8 @@ impl HostPlatform {
             spi: crate::spi::SimSpi::new(),
             uart: crate::uart::SimUart::new(),
             net: crate::net::HostNet::default(),
+            link: crate::link::HostLink::default(),
+            nvs: crate::nvs::HostNvs::new(),
         }
     }
 }
@@ -128,8 +132,14 @@ impl Platform for HostPlatform {
     fn net(&self) -> Option<&dyn avm_core::net::Net> {
         Some(&self.net)
     }
+    fn nvs(&self) -> Option<&dyn avm_core::periph::nvs::Nvs> {
+        Some(&self.nvs)
+    }
+    fn link(&self) -> Option<&dyn avm_core::net::link::Link> {
+        Some(&self.link)
+    }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
-        self.gpio.next_event()
+        self.gpio.next_event().or_else(|| self.link.next_event().map(avm_core::periph::Event::Link))
     }
     fn halt(&self, code: i32) -> ! {
         std::process::exit(code)

@@ -57,7 +57,9 @@ pub fn register_all(vm: &mut Vm) {
         crate::periph::i2c::BIFS,
         crate::periph::spi::BIFS,
         crate::periph::uart::BIFS,
+        crate::periph::nvs::BIFS,
         crate::net::socket::BIFS,
+        crate::net::link::BIFS,
     ] {
         for &(m, f, a, b) in table {
             vm.register_bif(m, f, a, b);

@@ -10,6 +10,7 @@
 //! A socket belongs to the process that opened it (or was given it with
 //! `controlling_process`) and is closed when that process ends.
 
+pub mod link;
 pub mod socket;
 
 use alloc::collections::BTreeMap;

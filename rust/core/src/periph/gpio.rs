@@ -169,6 +169,7 @@ impl Vm {
                     let Ok(t) = term::tuple(&mut f, &[tag, Term::small(pin as isize)]) else { continue };
                     self.deliver(pid, Message { term: t, frag: f });
                 }
+                super::Event::Link(e) => self.deliver_link_event(e),
             }
         }
     }

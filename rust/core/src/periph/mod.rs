@@ -9,6 +9,7 @@
 
 pub mod gpio;
 pub mod i2c;
+pub mod nvs;
 pub mod spi;
 pub mod uart;
 
@@ -22,6 +23,8 @@ use crate::vm::Vm;
 pub enum Event {
     /// The trigger set on this pin (`gpio:set_int/3`) fired.
     GpioInterrupt(u32),
+    /// The network link changed (`network` module).
+    Link(crate::net::link::LinkEvent),
 }
 
 /// Why a peripheral operation failed.
