@@ -76,7 +76,7 @@ for t in $(bash tools/zephyr_rust_targets.sh); do
 done
 if [ ${#zt[@]} -gt 0 ]; then
     echo "== zephyr platform crate (no_std staticlib) for $(( ${#zt[@]} / 2 )) Rust targets"
-    cargo build --manifest-path $M -p avm-zephyr --profile zephyr --features zephyr,net "${zt[@]}" -q \
+    cargo build --manifest-path $M -p avm-zephyr --profile zephyr --features zephyr,net,nvs "${zt[@]}" -q \
         || status=1
 fi
 

@@ -24,7 +24,11 @@ extern crate std;
 pub mod gpio;
 pub mod i2c;
 #[cfg(feature = "net")]
+pub mod link;
+#[cfg(feature = "net")]
 pub mod net;
+#[cfg(feature = "nvs")]
+pub mod nvs;
 pub mod platform;
 pub mod receiver;
 pub mod spi;

@@ -24,12 +24,23 @@ impl Platform for ZephyrPlatform {
     fn uart(&self) -> Option<&dyn avm_core::periph::uart::Uart> {
         Some(&crate::uart::ZephyrUart)
     }
+    #[cfg(feature = "nvs")]
+    fn nvs(&self) -> Option<&dyn avm_core::periph::nvs::Nvs> {
+        Some(&crate::nvs::ZephyrNvs)
+    }
+    #[cfg(feature = "net")]
+    fn link(&self) -> Option<&dyn avm_core::net::link::Link> {
+        Some(&crate::link::ZephyrLink)
+    }
     #[cfg(feature = "net")]
     fn net(&self) -> Option<&dyn avm_core::net::Net> {
         Some(&NET)
     }
     fn poll_event(&self) -> Option<avm_core::periph::Event> {
-        crate::gpio::next_event()
+        let e = crate::gpio::next_event();
+        #[cfg(feature = "net")]
+        let e = e.or_else(|| crate::link::next_event().map(avm_core::periph::Event::Link));
+        e
     }
     fn write_console(&self, bytes: &[u8]) {
         // SAFETY: the shim writes `len` bytes of `bytes`.
