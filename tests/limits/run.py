@@ -11,6 +11,7 @@ import sys
 import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
 
 
 def header(src, key, required=True):
@@ -33,7 +34,9 @@ def main():
     tests = sorted(p for p in args.dir.glob("*.erl") if not args.k or args.k in p.stem)
     failed = 0
     with tempfile.TemporaryDirectory() as out:
-        subprocess.run(["erlc", "-o", out, *map(str, tests)], check=True)
+        # The libraries' headers (ledc.hrl ...), as an application's build would find them.
+        incs = [arg for d in sorted(ROOT.glob("libs/*/include")) for arg in ("-I", str(d))]
+        subprocess.run(["erlc", *incs, "-o", out, *map(str, tests)], check=True)
         for t in tests:
             src = t.read_text()
             limit, expect = header(src, "max-memory", False), header(src, "expect")

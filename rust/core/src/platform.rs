@@ -56,6 +56,10 @@ pub trait Platform: Send + Sync {
     fn uart(&self) -> Option<&dyn crate::periph::uart::Uart> {
         None
     }
+    /// PWM outputs (AtomVM's `ledc` module), if the platform has them.
+    fn pwm(&self) -> Option<&dyn crate::periph::pwm::Pwm> {
+        None
+    }
     /// Non-volatile storage (`esp:nvs_*`), if the platform has it.
     fn nvs(&self) -> Option<&dyn crate::periph::nvs::Nvs> {
         None

@@ -16,6 +16,7 @@ mod link;
 mod net;
 mod nvs;
 mod platform;
+mod pwm;
 mod sources;
 mod spi;
 mod uart;

@@ -14,6 +14,7 @@ pub struct HostPlatform {
     net: crate::net::HostNet,
     link: crate::link::HostLink,
     nvs: crate::nvs::HostNvs,
+    pwm: crate::pwm::SimPwm,
 }
 
 impl HostPlatform {
@@ -27,6 +28,7 @@ impl HostPlatform {
             net: crate::net::HostNet::default(),
             link: crate::link::HostLink::default(),
             nvs: crate::nvs::HostNvs::new(),
+            pwm: crate::pwm::SimPwm::default(),
         }
     }
 }
@@ -131,6 +133,9 @@ impl Platform for HostPlatform {
     }
     fn net(&self) -> Option<&dyn avm_core::net::Net> {
         Some(&self.net)
+    }
+    fn pwm(&self) -> Option<&dyn avm_core::periph::pwm::Pwm> {
+        Some(&self.pwm)
     }
     fn nvs(&self) -> Option<&dyn avm_core::periph::nvs::Nvs> {
         Some(&self.nvs)

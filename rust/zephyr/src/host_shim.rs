@@ -206,3 +206,7 @@ pub extern "C" fn avm_zephyr_uart_write(_port: u32, _data: *const u8, _len: usiz
 pub extern "C" fn avm_zephyr_uart_read(_port: u32, _buf: *mut u8, _len: usize) -> i32 {
     -100_001
 }
+#[no_mangle]
+pub extern "C" fn avm_zephyr_pwm_set(_channel: u32, _period_ns: u32, _pulse_ns: u32) -> i32 {
+    -100_001
+}

@@ -30,6 +30,7 @@ pub mod net;
 #[cfg(feature = "nvs")]
 pub mod nvs;
 pub mod platform;
+pub mod pwm;
 pub mod receiver;
 pub mod spi;
 pub mod sys;

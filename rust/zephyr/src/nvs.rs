@@ -10,8 +10,22 @@ use avm_core::periph::nvs::Nvs;
 use avm_core::periph::Error;
 
 extern "C" {
-    fn avm_zephyr_nvs_get(ns: *const u8, ns_len: usize, key: *const u8, key_len: usize, buf: *mut u8, cap: usize) -> i32;
-    fn avm_zephyr_nvs_set(ns: *const u8, ns_len: usize, key: *const u8, key_len: usize, v: *const u8, len: usize) -> i32;
+    fn avm_zephyr_nvs_get(
+        ns: *const u8,
+        ns_len: usize,
+        key: *const u8,
+        key_len: usize,
+        buf: *mut u8,
+        cap: usize,
+    ) -> i32;
+    fn avm_zephyr_nvs_set(
+        ns: *const u8,
+        ns_len: usize,
+        key: *const u8,
+        key_len: usize,
+        v: *const u8,
+        len: usize,
+    ) -> i32;
     fn avm_zephyr_nvs_erase(ns: *const u8, ns_len: usize, key: *const u8, key_len: usize) -> i32;
     fn avm_zephyr_nvs_erase_all(ns: *const u8, ns_len: usize) -> i32;
     fn avm_zephyr_nvs_reformat() -> i32;
@@ -40,7 +54,8 @@ impl Nvs for ZephyrNvs {
             out.try_reserve(cap).map_err(|_| Error::Driver(-12))?;
             out.resize(cap, 0);
             // SAFETY: the shim reads the names' bytes and writes at most `cap` bytes.
-            let n = unsafe { avm_zephyr_nvs_get(ns.as_ptr(), ns.len(), key.as_ptr(), key.len(), out.as_mut_ptr(), cap) };
+            let n =
+                unsafe { avm_zephyr_nvs_get(ns.as_ptr(), ns.len(), key.as_ptr(), key.len(), out.as_mut_ptr(), cap) };
             if n == -ENOENT {
                 out.clear();
                 return Ok(false);

@@ -24,6 +24,9 @@ impl Platform for ZephyrPlatform {
     fn uart(&self) -> Option<&dyn avm_core::periph::uart::Uart> {
         Some(&crate::uart::ZephyrUart)
     }
+    fn pwm(&self) -> Option<&dyn avm_core::periph::pwm::Pwm> {
+        Some(&crate::pwm::ZephyrPwm)
+    }
     #[cfg(feature = "nvs")]
     fn nvs(&self) -> Option<&dyn avm_core::periph::nvs::Nvs> {
         Some(&crate::nvs::ZephyrNvs)

@@ -66,6 +66,8 @@ extern "C" {
     ) -> i32;
     pub fn avm_zephyr_uart_write(port: u32, data: *const u8, len: usize) -> i32;
     pub fn avm_zephyr_uart_read(port: u32, buf: *mut u8, len: usize) -> i32;
+    /// Sets PWM output `channel` (`src/atomvm_pwm.c`).
+    pub fn avm_zephyr_pwm_set(channel: u32, period_ns: u32, pulse_ns: u32) -> i32;
 }
 
 #[cfg(feature = "zephyr")]

@@ -58,6 +58,7 @@ pub fn register_all(vm: &mut Vm) {
         crate::periph::spi::BIFS,
         crate::periph::uart::BIFS,
         crate::periph::nvs::BIFS,
+        crate::periph::pwm::BIFS,
         crate::net::socket::BIFS,
         crate::net::link::BIFS,
     ] {

@@ -10,6 +10,7 @@
 pub mod gpio;
 pub mod i2c;
 pub mod nvs;
+pub mod pwm;
 pub mod spi;
 pub mod uart;
 
