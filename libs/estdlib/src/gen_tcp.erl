@@ -5,11 +5,17 @@
 %% econnrefused | eaddrinuse ...}.
 -module(gen_tcp).
 
--export([connect/3, connect/4, listen/2, accept/1, accept/2, send/2, recv/2, recv/3,
+-export([connect/2, connect/3, connect/4, listen/2, accept/1, accept/2, send/2, recv/2, recv/3,
          close/1, shutdown/2, controlling_process/2]).
 
 -define(S(P), {'$inet', inet_sock, P}).
 
+%% connect(SockAddr, Options): OTP 24's form with a socket address map.
+connect(#{family := Family, addr := Ip, port := Port}, Options) when is_list(Options) ->
+    connect(Ip, Port, [Family | Options], infinity).
+
+connect(#{family := Family, addr := Ip, port := Port}, Options, Timeout) when is_list(Options) ->
+    connect(Ip, Port, [Family | Options], Timeout);
 connect(Address, Port, Options) ->
     connect(Address, Port, Options, infinity).
 

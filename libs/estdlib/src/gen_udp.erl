@@ -3,8 +3,8 @@
 %% {ok, {Ip, Port, Data}}.
 -module(gen_udp).
 
--export([open/1, open/2, send/3, send/4, send/5, recv/2, recv/3, close/1,
-         controlling_process/2]).
+-export([open/1, open/2, connect/2, connect/3, send/2, send/3, send/4, send/5, recv/2,
+         recv/3, close/1, controlling_process/2]).
 
 -define(S(P), {'$inet', inet_sock, P}).
 
@@ -33,6 +33,18 @@ open(Port, Options) when is_integer(Port), Port >= 0, Port =< 65535, is_list(Opt
 open(Port, Options) ->
     erlang:error(badarg, [Port, Options]).
 
+
+%% A connected socket's peer is the only one it sends to and hears from.
+connect(?S(_) = S, #{addr := Ip, port := Port}) -> connect(S, Ip, Port).
+
+connect(?S(_) = S, Address, Port) when is_integer(Port), Port >= 0, Port =< 65535 ->
+    case inet:getaddr(Address, family(Address)) of
+        {ok, Ip} -> inet_sock:connect(S, Ip, Port);
+        Error -> Error
+    end.
+
+%% To the connected peer.
+send(?S(_) = S, Packet) -> inet_sock:send(S, Packet).
 
 send(S, {Address, Port}, Packet) -> send(S, Address, Port, Packet).
 

@@ -11,7 +11,7 @@
 -module(inet_sock).
 
 -export([open/3, open_listen/2, accept/2, call/2, parse_opts/3, getopts/2, setopts/2, controlling_process/2,
-         close/1, apply_native/2, peername/1, sockname/1, send/2, sendto/4, recv/3, shutdown/2, is_socket/1]).
+         close/1, connect/3, apply_native/2, peername/1, sockname/1, send/2, sendto/4, recv/3, shutdown/2, is_socket/1]).
 
 %% Internal: the socket process.
 -export([init/4]).
@@ -185,6 +185,8 @@ name_call(S, What) ->
     end.
 
 send(S, Data) -> call(S, {send, Data}).
+
+connect(S, Ip, Port) -> call(S, {connect, Ip, Port}).
 
 sendto(S, Ip, Port, Data) -> call(S, {sendto, Ip, Port, Data}).
 
@@ -402,6 +404,20 @@ handle({send, Data}, From, Tag, #st{proto = tcp} = St) ->
     catch
         error:badarg -> {reply, {error, einval}, St}
     end;
+handle({send, Data}, _From, _Tag, #st{proto = udp, sock = Sock} = St) ->
+    Reply = try iolist_to_binary(Data) of
+                Bin ->
+                    case socket:send(Sock, Bin) of
+                        {error, R} when R =:= edestaddrreq; R =:= enotconn -> {error, einval};
+                        Other -> Other
+                    end
+            catch
+                error:badarg -> {error, einval}
+            end,
+    {reply, Reply, St};
+handle({connect, Ip, Port}, _From, _Tag, #st{proto = udp, sock = Sock} = St) ->
+    Family = if tuple_size(Ip) =:= 4 -> inet; true -> inet6 end,
+    {reply, socket:connect(Sock, #{family => Family, addr => Ip, port => Port}), St};
 handle({sendto, Ip, Port, Data}, _From, _Tag, #st{proto = udp, sock = Sock} = St) ->
     Family = if tuple_size(Ip) =:= 4 -> inet; true -> inet6 end,
     Reply = try iolist_to_binary(Data) of
